@@ -1,0 +1,96 @@
+import { SECURE_RECOVERY_TOKENS } from '../server/demo-panel/seed'
+import { DEMO, SECURE, expect, panel, signIn, test, totp } from './support'
+
+test('signs in with the demo account and reaches the dashboard', async ({ page }) => {
+  await signIn(page, DEMO.user, DEMO.password)
+  await expect(page).toHaveURL('/')
+  await expect(page.getByRole('main')).toBeVisible()
+  await expect(page.getByRole('navigation', { name: /primary/i })).toBeVisible()
+  await expect(page.getByText('Demo User').first()).toBeVisible()
+})
+
+test('a wrong password says so and keeps the username', async ({ page }) => {
+  await signIn(page, DEMO.user, 'not-the-password')
+  await expect(page.getByRole('alert')).toContainText(
+    'No account matching those credentials could be found.',
+  )
+  await expect(page.getByLabel('Username or email')).toHaveValue(DEMO.user)
+  await expect(page).toHaveURL(/\/login/)
+})
+
+test('signs in with two-factor authentication using a code', async ({ page }) => {
+  await signIn(page, SECURE.user, SECURE.password)
+  const code = page.getByLabel('Authentication code')
+  await expect(code).toBeVisible()
+  await code.fill(totp(SECURE.secret))
+  await page.getByRole('button', { name: /sign in|verify|continue/i }).click()
+  await expect(page).toHaveURL('/')
+  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible()
+})
+
+test('a wrong two-factor code is refused', async ({ page }) => {
+  await signIn(page, SECURE.user, SECURE.password)
+  const good = totp(SECURE.secret)
+  await page.getByLabel('Authentication code').fill(good === '000000' ? '111111' : '000000')
+  await page.getByRole('button', { name: /sign in|verify|continue/i }).click()
+  // The panel's message lands on the field it is about.
+  await expect(page.getByLabel('Authentication code')).toHaveAccessibleDescription(
+    /The two-factor authentication token was invalid\./,
+  )
+})
+
+test('a recovery token signs in once and never again', async ({ page }) => {
+  const token = SECURE_RECOVERY_TOKENS[0]!
+  await signIn(page, SECURE.user, SECURE.password)
+  await page.getByRole('button', { name: 'Use a recovery token' }).click()
+  await page.getByLabel('Recovery token').fill(token)
+  await page.getByRole('button', { name: /sign in|verify|continue/i }).click()
+  await expect(page).toHaveURL('/')
+
+  await page.getByRole('button', { name: 'Sign out' }).click()
+  await expect(page).toHaveURL(/\/login/)
+  await signIn(page, SECURE.user, SECURE.password)
+  await page.getByRole('button', { name: 'Use a recovery token' }).click()
+  await page.getByLabel('Recovery token').fill(token)
+  await page.getByRole('button', { name: /sign in|verify|continue/i }).click()
+  await expect(page.getByLabel('Recovery token')).toHaveAccessibleDescription(
+    /The recovery token provided is not valid\./,
+  )
+})
+
+test('signs out and protected pages then ask to sign in', async ({ page }) => {
+  await signIn(page, DEMO.user, DEMO.password)
+  await expect(page).toHaveURL('/')
+  await page.getByRole('button', { name: 'Sign out' }).click()
+  await expect(page).toHaveURL(/\/login/)
+  await expect(page.getByRole('status').filter({ hasText: /signed out/i })).toBeVisible()
+  await page.goto('/account')
+  await expect(page).toHaveURL(/\/login\?redirect=%2Faccount/)
+})
+
+test('a deep link while signed out goes to login and back', async ({ page }) => {
+  await page.goto('/account/ssh')
+  await expect(page).toHaveURL(/\/login\?redirect=%2Faccount%2Fssh/)
+  await page.getByLabel('Username or email').fill(DEMO.email)
+  await page.getByLabel('Password', { exact: true }).fill(DEMO.password)
+  await page.getByRole('button', { name: 'Sign in' }).click()
+  await expect(page).toHaveURL('/account/ssh')
+})
+
+test('a session that expires mid-page sends the user to sign in and back', async ({
+  page,
+  request,
+}) => {
+  await signIn(page, DEMO.user, DEMO.password)
+  await expect(page).toHaveURL('/')
+  await page.getByRole('link', { name: 'Account', exact: true }).click()
+  await expect(page).toHaveURL('/account')
+  // The panel forgets every session (as when its session store is flushed or the session times out).
+  await panel.reset(request)
+  await page.getByRole('link', { name: 'Activity' }).click()
+  await expect(page).toHaveURL(/\/login\?redirect=%2Faccount%2Factivity/)
+  await page.getByLabel('Username or email').fill(DEMO.user)
+  await page.getByLabel('Password', { exact: true }).fill(DEMO.password)
+  await page.getByRole('button', { name: 'Sign in' }).click()
+  await expect(page).toHaveURL('/account/activity')
+})

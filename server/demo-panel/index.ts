@@ -1,0 +1,172 @@
+import { Hono, type Context } from 'hono'
+
+import { registerAccountRoutes } from './account-routes'
+import { registerActivityRoutes } from './activity'
+import { registerApiKeyRoutes } from './api-key-routes'
+import { registerAuthRoutes } from './auth-routes'
+import { buildContext, type RequestContext } from './context'
+import { htmlError, jsonError, PanelError, routeNotFound } from './errors'
+import { applyFault, FaultSet } from './faults'
+import {
+  json,
+  noContent,
+  type Panel,
+  type PanelOptions,
+  type RouteFn,
+  type RouteHandler,
+} from './panel'
+import { RateLimiter } from './rate-limit'
+import { seedStore } from './seed'
+import { registerServerRoutes } from './server-routes'
+import { createSessionManager, sessionCookieName } from './sessions'
+import { registerSshKeyRoutes } from './ssh-key-routes'
+import { registerTwoFactorRoutes } from './two-factor-routes'
+
+export interface DemoPanelOptions {
+  /** Default 'Pterodactyl' → session cookie `pterodactyl_session`, otpauth issuer. */
+  appName?: string
+  /** How many servers `type=admin-all` shows the admin (default 250). */
+  adminServers?: number
+  /** Enables the /__demo/* control routes (faults, reset, stats). */
+  faults?: boolean
+  /** Act like a panel ≤ v1.11.7: DELETE /account/two-factor?password=…, no POST /disable. */
+  legacyTwoFactor?: boolean
+  /** api.client requests per user per minute (default 720). */
+  rateLimit?: number
+  /** Clock in ms (tests), default Date.now. */
+  now?: () => number
+}
+
+export interface DemoPanel {
+  fetch(request: Request, env?: { ip?: string }): Promise<Response>
+}
+
+type Env = { Bindings: { rc: RequestContext } }
+
+interface RegisteredRoute {
+  method: string
+  pattern: string
+  regex: RegExp
+}
+
+export function createDemoPanel(options: DemoPanelOptions = {}): DemoPanel {
+  const opts: PanelOptions = {
+    appName: options.appName ?? 'Pterodactyl',
+    adminServers: options.adminServers ?? 250,
+    faults: options.faults ?? false,
+    legacyTwoFactor: options.legacyTwoFactor ?? false,
+    rateLimit: options.rateLimit ?? 720,
+    now: options.now ?? Date.now,
+  }
+  const store = seedStore(opts.now(), opts.adminServers)
+  const cookieName = sessionCookieName(opts.appName)
+  const panel: Panel = {
+    options: opts,
+    store,
+    sessions: createSessionManager(store, cookieName),
+    limiter: new RateLimiter(opts.now),
+    cookieName,
+    now: opts.now,
+  }
+  const faults = new FaultSet()
+  const stats = new Map<string, number>()
+  const routes: RegisteredRoute[] = []
+  // Laravel matches `/api/client/account/` like `/api/client/account`.
+  const app = new Hono<Env>({ strict: false })
+
+  const route: RouteFn = (method, path, handler: RouteHandler) => {
+    const pattern = path.replace(/:(\w+)/g, '{$1}')
+    const regex = new RegExp(`^${path.replace(/:\w+/g, '[^/]+')}/?$`)
+    routes.push({ method, pattern, regex })
+    app.on(method, path, (c: Context<Env>) => handler(c.env.rc, c))
+  }
+
+  registerAuthRoutes(panel, route)
+  registerAccountRoutes(panel, route)
+  registerTwoFactorRoutes(panel, route)
+  registerApiKeyRoutes(panel, route)
+  registerSshKeyRoutes(panel, route)
+  registerActivityRoutes(panel, route)
+  registerServerRoutes(panel, route)
+
+  app.notFound((c) => {
+    const rc = c.env.rc
+    const path = rc.url.pathname
+    const allowed = routes
+      .filter((r) => r.regex.test(path))
+      .flatMap((r) => (r.method === 'GET' ? ['GET', 'HEAD'] : [r.method]))
+    const error =
+      allowed.length > 0
+        ? new PanelError(
+            405,
+            [
+              {
+                code: 'MethodNotAllowedHttpException',
+                status: '405',
+                detail: `The ${rc.method} method is not supported for route ${path.replace(/^\//, '')}. Supported methods: ${allowed.join(', ')}.`,
+              },
+            ],
+            { Allow: allowed.join(', ') },
+          )
+        : routeNotFound(path)
+    return rc.expectsJson ? jsonError(error) : htmlError(error, rc.url, null)
+  })
+
+  const control = async (request: Request, pathname: string): Promise<Response | null> => {
+    if (!opts.faults || !pathname.startsWith('/__demo/')) return null
+    const key = `${request.method} ${pathname}`
+    if (key === 'POST /__demo/faults') {
+      let body: unknown = null
+      try {
+        body = await request.json()
+      } catch {
+        body = null
+      }
+      const problem = faults.add(body)
+      return problem === null ? noContent() : json({ error: problem }, 422)
+    }
+    if (key === 'DELETE /__demo/faults') {
+      faults.clear()
+      return noContent()
+    }
+    if (key === 'POST /__demo/reset') {
+      // Mutate in place: route modules hold a reference to the store object.
+      Object.assign(store, seedStore(opts.now(), opts.adminServers))
+      panel.limiter.reset()
+      faults.clear()
+      stats.clear()
+      return noContent()
+    }
+    if (key === 'GET /__demo/stats') {
+      let total = 0
+      for (const count of stats.values()) total += count
+      return json({ requests: Object.fromEntries(stats), total })
+    }
+    return json({ error: 'unknown control route' }, 404)
+  }
+
+  const countRequest = (method: string, pathname: string): void => {
+    if (!/^\/api\/client(\/|$)/.test(pathname)) return
+    const match = routes.find((r) => r.method === method && r.regex.test(pathname))
+    const key = `${method} ${match?.pattern ?? pathname}`
+    stats.set(key, (stats.get(key) ?? 0) + 1)
+  }
+
+  return {
+    async fetch(request, env) {
+      const url = new URL(request.url)
+      const controlResponse = await control(request, url.pathname)
+      if (controlResponse) return controlResponse
+      countRequest(request.method, url.pathname)
+      if (opts.faults) {
+        const rule = faults.take(request.method, url.pathname)
+        if (rule) {
+          const faulted = await applyFault(rule, request, opts.now())
+          if (faulted) return faulted
+        }
+      }
+      const rc = await buildContext(request, env?.ip)
+      return app.fetch(request, { rc })
+    },
+  }
+}

@@ -1,0 +1,357 @@
+import { createHash, createHmac, randomBytes } from 'node:crypto'
+
+import { listActivity } from './activity'
+import { allInput, input, type RequestContext } from './context'
+import { accessDenied, panelError } from './errors'
+import { filters, filterTerms, invalidFilter, paginate } from './pagination'
+import { client, json, logActivity, noContent, type Panel, type RouteFn } from './panel'
+import type { Server, Store, User } from './store'
+import { validate } from './validation'
+import { applyPowerSignal, snapshot } from './wings'
+
+// ClientController@index, ServerController, ResourceUtilizationController, PowerController,
+// WebsocketController and the server activity feed.
+
+/** What a subuser may do on the seeded shared server (no restart, no allocation/startup read). */
+export const SUBUSER_PERMISSIONS = [
+  'control.console',
+  'control.start',
+  'control.stop',
+  'websocket.connect',
+  'activity.read',
+]
+const ADMIN_EXTRA = [
+  'admin.websocket.errors',
+  'admin.websocket.install',
+  'admin.websocket.transfer',
+]
+const RESOURCE_TTL_MS = 20_000
+const SERVER_FILTERS = ['uuid', 'name', 'description', 'external_id', '*']
+const IPV4_FILTER =
+  /^(?:(?:25[0-5]|2[0-4][0-9]|[01]?[0-9][0-9]?)\.){3}(?:25[0-5]|2[0-4][0-9]|[01]?[0-9][0-9]?)(:\d{1,5})?$/
+
+export function permissionsFor(user: User, server: Server): string[] {
+  if (user.rootAdmin || user.id === server.ownerId)
+    return user.rootAdmin ? ['*', ...ADMIN_EXTRA] : ['*']
+  return server.subuserIds.includes(user.id) ? SUBUSER_PERMISSIONS : []
+}
+
+const can = (user: User, server: Server, permission: string): boolean => {
+  const perms = permissionsFor(user, server)
+  return perms.includes('*') || perms.includes(permission)
+}
+
+function serverItem(store: Store, server: Server, user: User): Record<string, unknown> {
+  const node = store.nodes.find((n) => n.id === server.nodeId)
+  const primary = server.allocations.find((a) => a.id === server.primaryAllocationId)
+  const startupRead = can(user, server, 'startup.read')
+  let invocation = server.startup
+    .replaceAll('{{SERVER_MEMORY}}', String(server.limits.memory))
+    .replaceAll('{{SERVER_IP}}', primary?.ip ?? '')
+    .replaceAll('{{SERVER_PORT}}', String(primary?.port ?? ''))
+  for (const variable of server.variables) {
+    invocation = invocation.replaceAll(
+      `{{${variable.envVariable}}}`,
+      startupRead ? variable.serverValue : '[hidden]',
+    )
+  }
+  const allocationItem = (
+    a: Server['allocations'][number],
+    hideNotes: boolean,
+  ): Record<string, unknown> => ({
+    object: 'allocation',
+    attributes: {
+      id: a.id,
+      ip: a.ip,
+      ip_alias: a.ipAlias,
+      port: a.port,
+      notes: hideNotes ? null : a.notes,
+      is_default: a.id === server.primaryAllocationId,
+    },
+  })
+  const allocations = can(user, server, 'allocation.read')
+    ? server.allocations.map((a) => allocationItem(a, false))
+    : primary
+      ? [allocationItem(primary, true)]
+      : []
+  const variables = startupRead
+    ? {
+        object: 'list',
+        data: server.variables.map((v) => ({
+          object: 'egg_variable',
+          attributes: {
+            name: v.name,
+            description: v.description,
+            env_variable: v.envVariable,
+            default_value: v.defaultValue,
+            server_value: v.serverValue,
+            is_editable: v.isEditable,
+            rules: v.rules,
+          },
+        })),
+      }
+    : { object: 'null_resource', attributes: null }
+  return {
+    object: 'server',
+    attributes: {
+      server_owner: user.id === server.ownerId,
+      identifier: server.identifier,
+      internal_id: server.id,
+      uuid: server.uuid,
+      name: server.name,
+      node: node?.name ?? '',
+      is_node_under_maintenance: node?.maintenance ?? false,
+      sftp_details: { ip: node?.fqdn ?? '', port: node?.daemonSftp ?? 2022 },
+      description: server.description,
+      limits: {
+        memory: server.limits.memory,
+        swap: server.limits.swap,
+        disk: server.limits.disk,
+        io: server.limits.io,
+        cpu: server.limits.cpu,
+        threads: server.limits.threads,
+        oom_disabled: server.limits.oomDisabled,
+      },
+      invocation,
+      docker_image: server.dockerImage,
+      egg_features: server.eggFeatures,
+      feature_limits: server.featureLimits,
+      status: server.status,
+      is_suspended: server.status === 'suspended',
+      is_installing: server.status === 'installing' || server.status === 'install_failed',
+      is_transferring: server.transferring,
+      relationships: { allocations: { object: 'list', data: allocations }, variables },
+    },
+  }
+}
+
+/** MultiFieldServerFilter (`filter[*]`). */
+function multiFieldMatch(server: Server, raw: string): boolean {
+  const value = raw.trim()
+  if (IPV4_FILTER.test(value) || /^:\d{1,5}$/.test(value)) {
+    const [ip = '', port] = value.split(':')
+    return server.allocations.some((a) =>
+      value.startsWith(':')
+        ? String(a.port).startsWith(value.slice(1))
+        : a.ip === ip && (port === undefined || String(a.port).startsWith(port)),
+    )
+  }
+  return (
+    server.uuid === value ||
+    server.uuid.startsWith(value) ||
+    server.identifier === value ||
+    server.externalId === value ||
+    server.name.toLowerCase().includes(value.toLowerCase())
+  )
+}
+
+function listServers(panel: Panel, rc: RequestContext, user: User): Response {
+  const bag = filters(rc)
+  const unknown = Object.keys(bag).filter((k) => !SERVER_FILTERS.includes(k))
+  if (unknown.length > 0)
+    throw panelError(400, 'InvalidFilterQuery', invalidFilter(unknown, SERVER_FILTERS))
+  const type = input(rc, 'type')
+  const accessible = (s: Server): boolean => s.ownerId === user.id || s.subuserIds.includes(user.id)
+  let servers = panel.store.servers.filter((s) => {
+    if (type === 'admin' || type === 'admin-all')
+      return user.rootAdmin && (type === 'admin-all' || !accessible(s))
+    if (type === 'owner') return s.ownerId === user.id
+    return accessible(s)
+  })
+  for (const [name, value] of Object.entries(bag)) {
+    if (name === '*') {
+      const text = typeof value === 'string' ? value : filterTerms(value).join(',')
+      if (text.trim() !== '') servers = servers.filter((s) => multiFieldMatch(s, text))
+      continue
+    }
+    const terms = filterTerms(value).map((t) => t.toLowerCase())
+    if (terms.length === 0) continue
+    const column = (s: Server): string =>
+      (name === 'uuid'
+        ? s.uuid
+        : name === 'name'
+          ? s.name
+          : name === 'description'
+            ? s.description
+            : (s.externalId ?? '')
+      ).toLowerCase()
+    servers = servers.filter((s) => terms.some((t) => column(s).includes(t)))
+  }
+  const page = paginate(servers, rc, 50, 100)
+  return json({
+    object: 'list',
+    data: page.items.map((s) => serverItem(panel.store, s, user)),
+    meta: page.meta,
+  })
+}
+
+const base64url = (data: Buffer | string): string => Buffer.from(data).toString('base64url')
+
+function websocketToken(
+  panel: Panel,
+  server: Server,
+  user: User,
+  origin: string,
+): { token: string; socket: string } {
+  const node = panel.store.nodes.find((n) => n.id === server.nodeId)
+  const address = `${node?.scheme ?? 'https'}://${node?.fqdn ?? 'localhost'}:${node?.daemonListen ?? 8080}`
+  const now = Math.floor(panel.now() / 1000)
+  const header = base64url(JSON.stringify({ typ: 'JWT', alg: 'HS256' }))
+  const payload = base64url(
+    JSON.stringify({
+      iss: origin,
+      aud: [address],
+      jti: createHash('md5').update(`${user.id}${server.uuid}`).digest('hex'),
+      iat: now,
+      nbf: now - 300,
+      exp: now + 600,
+      server_uuid: server.uuid,
+      permissions: permissionsFor(user, server),
+      user_uuid: user.uuid,
+      user_id: user.id,
+      unique_id: randomBytes(8).toString('hex'),
+    }),
+  )
+  const signature = base64url(createHmac('sha256', nodeKey).update(`${header}.${payload}`).digest())
+  const socket = `${address.replace('https://', 'wss://').replace('http://', 'ws://')}/api/servers/${server.uuid}/ws`
+  return { token: `${header}.${payload}.${signature}`, socket }
+}
+const nodeKey = randomBytes(32)
+
+export function registerServerRoutes(panel: Panel, route: RouteFn): void {
+  const { store } = panel
+  const need = <T>(value: T | null): T => {
+    if (value === null) throw new Error('route registered without {server} binding')
+    return value
+  }
+
+  route(
+    'GET',
+    '/api/client',
+    client(panel, (rc, { user }) => listServers(panel, rc, user)),
+  )
+
+  route(
+    'GET',
+    '/api/client/servers/:server',
+    client(
+      panel,
+      (_rc, ctx) => {
+        const server = need(ctx.server)
+        return json({
+          ...serverItem(store, server, ctx.user),
+          meta: {
+            is_server_owner: ctx.user.id === server.ownerId,
+            user_permissions: permissionsFor(ctx.user, server),
+          },
+        })
+      },
+      { server: true, name: 'api:client:server.view' },
+    ),
+  )
+
+  route(
+    'GET',
+    '/api/client/servers/:server/resources',
+    client(
+      panel,
+      (_rc, ctx) => {
+        const server = need(ctx.server)
+        const now = panel.now()
+        // Cache::remember("resources:{uuid}", 20 s): every client sees the same snapshot meanwhile.
+        let cached = store.resourceCache.get(server.uuid)
+        if (!cached || cached.expiresAt <= now) {
+          cached = { expiresAt: now + RESOURCE_TTL_MS, value: snapshot(server, now) }
+          store.resourceCache.set(server.uuid, cached)
+        }
+        const stats = cached.value
+        return json({
+          object: 'stats',
+          attributes: {
+            current_state: stats.state,
+            is_suspended: server.status === 'suspended',
+            resources: {
+              memory_bytes: stats.memoryBytes,
+              cpu_absolute: stats.cpuAbsolute,
+              disk_bytes: stats.diskBytes,
+              network_rx_bytes: stats.rxBytes,
+              network_tx_bytes: stats.txBytes,
+              uptime: stats.uptime,
+            },
+          },
+        })
+      },
+      { server: true, name: 'api:client:server.resources' },
+    ),
+  )
+
+  route(
+    'POST',
+    '/api/client/servers/:server/power',
+    client(
+      panel,
+      (rc, ctx) => {
+        const server = need(ctx.server)
+        const signal = input(rc, 'signal')
+        const permission =
+          signal === 'start'
+            ? 'control.start'
+            : signal === 'stop' || signal === 'kill'
+              ? 'control.stop'
+              : signal === 'restart'
+                ? 'control.restart'
+                : '__invalid'
+        // FormRequest::authorize() before rules: owners/admins pass any permission, subusers do not.
+        if (!can(ctx.user, server, permission)) throw accessDenied()
+        validate(allInput(rc), {
+          signal: ['required', 'string', 'in:start,stop,restart,kill'],
+        }).throwIfFailed()
+        const valid = signal as 'start' | 'stop' | 'restart' | 'kill'
+        applyPowerSignal(server, valid, panel.now())
+        logActivity(panel, rc, {
+          event: `server:power.${valid}`,
+          subjects: [{ type: 'server', id: server.id }],
+        })
+        return noContent()
+      },
+      { server: true, name: 'api:client:server.power' },
+    ),
+  )
+
+  route(
+    'GET',
+    '/api/client/servers/:server/websocket',
+    client(
+      panel,
+      (rc, ctx) => {
+        const server = need(ctx.server)
+        if (!can(ctx.user, server, 'websocket.connect')) {
+          throw panelError(
+            403,
+            'HttpForbiddenException',
+            "You do not have permission to connect to this server's websocket.",
+          )
+        }
+        return json({ data: websocketToken(panel, server, ctx.user, rc.url.origin) })
+      },
+      { server: true, name: 'api:client:server.ws' },
+    ),
+  )
+
+  route(
+    'GET',
+    '/api/client/servers/:server/activity',
+    client(
+      panel,
+      (rc, ctx) => {
+        const server = need(ctx.server)
+        if (!can(ctx.user, server, 'activity.read')) throw accessDenied()
+        const source = store.activity.filter((e) =>
+          e.subjects.some((s) => s.type === 'server' && s.id === server.id),
+        )
+        return listActivity(panel, rc, ctx.user, source)
+      },
+      { server: true, name: 'api:client:server.activity' },
+    ),
+  )
+}

@@ -1,0 +1,96 @@
+/**
+ * Talon's production server: `tsx server/main.ts` (or `npm start`, which builds first).
+ *
+ * Env: PANEL_URL (the panel's origin; unset ⇒ an in-process demo panel), PORT (8080),
+ * HOST (127.0.0.1), TRUST_PROXY (off; 1/true or a list of IPs/CIDRs/loopback), DIST (dist),
+ * UPSTREAM_TIMEOUT_MS (30000), and for the demo panel DEMO_SERVERS (250), DEMO_PANEL_FAULTS (0).
+ */
+import { serve } from '@hono/node-server'
+import type { AddressInfo } from 'node:net'
+import { ConfigError, loadConfig } from './config'
+import { createTalonApp } from './proxy'
+
+interface Closable {
+  close(): Promise<void>
+}
+
+async function main(): Promise<void> {
+  const config = loadConfig()
+  const stopOnExit: Closable[] = []
+
+  const startDemo = async (): Promise<string> => {
+    // Loaded only in demo mode, so a production install never touches the demo code.
+    const { startDemoPanel } = await import('./demo-panel/serve')
+    const demo = await startDemoPanel({
+      port: 0,
+      host: '127.0.0.1',
+      adminServers: Number(process.env.DEMO_SERVERS ?? 250),
+      faults: process.env.DEMO_PANEL_FAULTS === '1',
+    })
+    stopOnExit.push(demo)
+    return demo.url
+  }
+  const panelUrl = config.panelUrl ?? (await startDemo())
+
+  const app = createTalonApp({
+    panelUrl,
+    dist: config.dist,
+    trustProxy: config.trustProxy,
+    upstreamTimeoutMs: config.upstreamTimeoutMs,
+  })
+
+  const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
+    const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () =>
+      resolve(s),
+    )
+    s.once('error', reject)
+  })
+  const { port } = server.address() as AddressInfo
+  const shownHost = config.host.includes(':') ? `[${config.host}]` : config.host
+
+  console.log(`Talon is running at http://${shownHost}:${port}`)
+  if (config.panelUrl) {
+    console.log(`Forwarding to the panel at ${config.panelUrl}`)
+  } else {
+    // The seeded accounts come from the demo panel itself so this text cannot drift from it.
+    const { DEMO_ACCOUNTS } = await import('./demo-panel/seed')
+    const [first, ...others] = DEMO_ACCOUNTS
+    console.log(
+      `Demo panel (in-process). Sign in with: ${first ? `${first.username} / ${first.password}` : '(no accounts)'}`,
+    )
+    for (const account of others) {
+      console.log(`  or: ${account.username} / ${account.password} (${account.note})`)
+    }
+    const faults = process.env.DEMO_PANEL_FAULTS === '1' ? '; fault injection at /__demo/* on' : ''
+    console.log(`  (demo panel at ${panelUrl}${faults})`)
+  }
+
+  let stopping = false
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return
+    stopping = true
+    console.log(`\n${signal} received, shutting down.`)
+    // Don't let a stuck keep-alive connection hold the process open forever.
+    setTimeout(() => process.exit(0), 5000).unref()
+    // Finish in-flight requests, then stop the demo panel they may still be talking to.
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()))
+    if ('closeIdleConnections' in server) server.closeIdleConnections()
+    void closed
+      .then(() => Promise.allSettled(stopOnExit.map((s) => s.close())))
+      .then(() => process.exit(0))
+  }
+  process.once('SIGINT', stop)
+  process.once('SIGTERM', stop)
+}
+
+main().catch((error: unknown) => {
+  if (
+    error instanceof ConfigError ||
+    (error instanceof Error && /npm run build/.test(error.message))
+  ) {
+    console.error(`Talon cannot start: ${error.message}`)
+  } else {
+    console.error('Talon cannot start:', error)
+  }
+  process.exit(1)
+})

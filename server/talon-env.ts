@@ -1,0 +1,8 @@
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { ClientView } from './forwarding'
+
+/** With @hono/node-server, `c.env` holds the raw Node request/response (absent under app.request()). */
+export interface TalonEnv {
+  Bindings: { incoming?: IncomingMessage; outgoing?: ServerResponse } | undefined
+  Variables: { client: ClientView; path: string; query: string }
+}

@@ -1,0 +1,98 @@
+import { z } from 'zod'
+
+import { api, refreshCsrfCookie } from './client'
+import { dateTime } from './fractal'
+
+// Web auth routes (contract §6). These are guest routes: never POST /auth/login while a session
+// is live (the panel answers with a 302 to `/`).
+
+/** GET /sanctum/csrf-cookie: sets XSRF-TOKEN and the session cookie. */
+export function fetchCsrfCookie(signal?: AbortSignal): Promise<void> {
+  return refreshCsrfCookie(signal)
+}
+
+// The login `user` is the panel's model array (different names from /account: root_admin,
+// name_first), so it is parsed leniently and only used for a friendly greeting.
+const loginUserSchema = z
+  .object({
+    uuid: z.string(),
+    username: z.string(),
+    email: z.string(),
+    name_first: z.string().nullish(),
+    name_last: z.string().nullish(),
+    language: z.string().optional(),
+    root_admin: z.boolean().optional(),
+    use_totp: z.boolean().optional(),
+    created_at: dateTime.nullish(),
+  })
+  .transform((u) => ({
+    uuid: u.uuid,
+    username: u.username,
+    email: u.email,
+    firstName: u.name_first ?? '',
+    lastName: u.name_last ?? '',
+    language: u.language ?? 'en',
+    admin: u.root_admin ?? false,
+    useTotp: u.use_totp ?? false,
+  }))
+
+export type LoginUser = z.output<typeof loginUserSchema>
+
+const loginResponseSchema = z
+  .object({
+    data: z.discriminatedUnion('complete', [
+      z.object({
+        complete: z.literal(true),
+        intended: z.string().optional(),
+        user: loginUserSchema,
+      }),
+      z.object({ complete: z.literal(false), confirmation_token: z.string().min(1) }),
+    ]),
+  })
+  .transform(({ data }): LoginResult =>
+    data.complete
+      ? { complete: true, user: data.user }
+      : { complete: false, confirmationToken: data.confirmation_token },
+  )
+
+export type LoginResult =
+  { complete: true; user: LoginUser } | { complete: false; confirmationToken: string }
+
+export interface LoginInput {
+  /** Username or email. */
+  user: string
+  password: string
+}
+
+export function login({ user, password }: LoginInput): Promise<LoginResult> {
+  // reCAPTCHA: a third-party front end has no site key; the admin disables it (contract §2.3).
+  return api.post(
+    '/auth/login',
+    { user, password, 'g-recaptcha-response': null },
+    loginResponseSchema,
+  )
+}
+
+export type CheckpointInput =
+  { confirmationToken: string; code: string } | { confirmationToken: string; recoveryToken: string }
+
+const checkpointResponseSchema = loginResponseSchema.refine((r) => r.complete, {
+  error: 'Checkpoint did not complete the sign-in',
+})
+
+export async function loginCheckpoint(
+  input: CheckpointInput,
+): Promise<{ complete: true; user: LoginUser }> {
+  const body =
+    'code' in input
+      ? { confirmation_token: input.confirmationToken, authentication_code: input.code }
+      : { confirmation_token: input.confirmationToken, recovery_token: input.recoveryToken }
+  const result = await api.post('/auth/login/checkpoint', body, checkpointResponseSchema)
+  if (!result.complete) throw new Error('unreachable: checkpoint refine')
+  return result
+}
+
+/** POST /auth/logout → 204. */
+export function logout(): Promise<void> {
+  return api.post('/auth/logout')
+}

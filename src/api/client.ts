@@ -1,0 +1,329 @@
+import type { z } from 'zod'
+
+import { ApiError, apiErrorFromResponse, TIMEOUT_MESSAGE, UNREACHABLE_MESSAGE } from './errors'
+import type { RateLimitInfo } from './errors'
+
+// Query parameters. Nested objects become bracket keys (`{ filter: { event: 'x' } }` →
+// `filter[event]=x`); arrays are comma-joined as spatie/laravel-query-builder expects; keys are
+// sorted so the same params always give the same URL.
+export type ParamValue = string | number | boolean | null | undefined | readonly (string | number)[]
+export interface Params {
+  [key: string]: ParamValue | Params
+}
+
+export interface RequestOptions {
+  params?: Params
+  /** React Query's `signal`: aborting it cancels the request and rethrows the AbortError. */
+  signal?: AbortSignal
+  /** Defaults to 30 s; on expiry the request fails with ApiError status 0, code `TimeoutError`. */
+  timeoutMs?: number
+}
+
+export interface RateLimitEvent extends RateLimitInfo {
+  path: string
+  method: string
+  status: number
+  retryAfter?: number
+}
+type RateLimitListener = (event: RateLimitEvent) => void
+
+const DEFAULT_TIMEOUT_MS = 30_000
+const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
+const CSRF_PATH = '/sanctum/csrf-cookie'
+
+const rateLimitListeners = new Set<RateLimitListener>()
+
+/** Subscribes to the rate-limit headers of every response; returns the unsubscribe function. */
+export function onRateLimit(listener: RateLimitListener): () => void {
+  rateLimitListeners.add(listener)
+  return () => {
+    rateLimitListeners.delete(listener)
+  }
+}
+
+function isList(v: ParamValue | Params): v is readonly (string | number)[] {
+  return Array.isArray(v)
+}
+
+export function serializeParams(params: Params | undefined): string {
+  if (!params) return ''
+  const search = new URLSearchParams()
+  const walk = (value: Params, prefix: string) => {
+    for (const key of Object.keys(value).sort()) {
+      const name = prefix ? `${prefix}[${key}]` : key
+      const v = value[key]
+      if (v === undefined || v === null || v === '') continue
+      if (isList(v)) {
+        if (v.length > 0) search.append(name, v.join(','))
+      } else if (typeof v === 'object') {
+        walk(v, name)
+      } else {
+        search.append(name, String(v))
+      }
+    }
+  }
+  walk(params, '')
+  const query = search.toString()
+  return query ? `?${query}` : ''
+}
+
+export function readCookie(name: string): string | undefined {
+  if (typeof document === 'undefined') return undefined
+  for (const part of document.cookie.split(';')) {
+    const eq = part.indexOf('=')
+    if (eq === -1) continue
+    if (part.slice(0, eq).trim() === name) {
+      const raw = part.slice(eq + 1).trim()
+      try {
+        return decodeURIComponent(raw)
+      } catch {
+        return raw
+      }
+    }
+  }
+  return undefined
+}
+
+function assertSameOrigin(path: string) {
+  // Only same-origin relative paths: the proxy is the one place that talks to the panel.
+  if (!path.startsWith('/') || path.startsWith('//') || path.startsWith('/\\')) {
+    throw new TypeError(`api paths must be same-origin and start with "/": ${path}`)
+  }
+}
+
+function toInt(value: string | null): number | undefined {
+  if (value === null || value.trim() === '') return undefined
+  const n = Number(value)
+  return Number.isFinite(n) ? n : undefined
+}
+
+function readRateLimit(res: Response): { rateLimit?: RateLimitInfo; retryAfter?: number } {
+  const limit = toInt(res.headers.get('X-RateLimit-Limit'))
+  const remaining = toInt(res.headers.get('X-RateLimit-Remaining'))
+  const reset = toInt(res.headers.get('X-RateLimit-Reset'))
+  const retryAfterRaw = res.headers.get('Retry-After')
+  let retryAfter = toInt(retryAfterRaw)
+  if (retryAfter === undefined && retryAfterRaw) {
+    const at = Date.parse(retryAfterRaw) // HTTP-date form
+    if (!Number.isNaN(at)) retryAfter = Math.max(0, Math.ceil((at - Date.now()) / 1000))
+  }
+  const out: { rateLimit?: RateLimitInfo; retryAfter?: number } = {}
+  if (limit !== undefined && remaining !== undefined) {
+    out.rateLimit = { limit, remaining, ...(reset !== undefined && { reset }) }
+  }
+  if (retryAfter !== undefined) out.retryAfter = retryAfter
+  return out
+}
+
+function publishRateLimit(path: string, method: string, res: Response) {
+  if (rateLimitListeners.size === 0) return
+  const { rateLimit, retryAfter } = readRateLimit(res)
+  if (!rateLimit && retryAfter === undefined) return
+  const event: RateLimitEvent = {
+    path,
+    method,
+    status: res.status,
+    limit: rateLimit?.limit ?? 0,
+    remaining: rateLimit?.remaining ?? 0,
+    ...(rateLimit?.reset !== undefined && { reset: rateLimit.reset }),
+    ...(retryAfter !== undefined && { retryAfter }),
+  }
+  for (const listener of rateLimitListeners) listener(event)
+}
+
+let csrfInFlight: Promise<void> | undefined
+
+/**
+ * GET /sanctum/csrf-cookie: the panel answers 204 and sets `XSRF-TOKEN` plus the session cookie.
+ * Concurrent callers share one request.
+ */
+export function refreshCsrfCookie(signal?: AbortSignal): Promise<void> {
+  csrfInFlight ??= send('GET', CSRF_PATH, undefined, signal)
+    .then(() => undefined)
+    .finally(() => {
+      csrfInFlight = undefined
+    })
+  return csrfInFlight
+}
+
+async function ensureCsrfCookie(signal?: AbortSignal) {
+  if (!readCookie('XSRF-TOKEN')) await refreshCsrfCookie(signal)
+}
+
+function isAbort(error: unknown) {
+  return error instanceof Error && (error.name === 'AbortError' || error.name === 'TimeoutError')
+}
+
+/** One HTTP exchange; returns the Response only for 2xx, throws ApiError otherwise. */
+async function send(
+  method: string,
+  url: string,
+  body: unknown,
+  callerSignal: AbortSignal | undefined,
+  timeoutMs = DEFAULT_TIMEOUT_MS,
+): Promise<{ res: Response; text: string }> {
+  const headers: Record<string, string> = {
+    Accept: 'application/json',
+    'X-Requested-With': 'XMLHttpRequest',
+  }
+  if (body !== undefined) headers['Content-Type'] = 'application/json'
+  if (UNSAFE.has(method)) {
+    const token = readCookie('XSRF-TOKEN')
+    if (token) headers['X-XSRF-TOKEN'] = token
+  }
+
+  const timeout = AbortSignal.timeout(timeoutMs)
+  const signal = callerSignal ? AbortSignal.any([callerSignal, timeout]) : timeout
+  const path = url.split('?')[0] ?? url
+
+  let res: Response
+  let text: string
+  try {
+    res = await fetch(url, {
+      method,
+      headers,
+      credentials: 'same-origin',
+      signal,
+      ...(body !== undefined && { body: JSON.stringify(body) }),
+    })
+    text = res.status === 204 ? '' : await res.text()
+  } catch (error) {
+    if (callerSignal?.aborted) throw callerSignal.reason ?? error
+    if (timeout.aborted || (isAbort(error) && !callerSignal?.aborted)) {
+      throw new ApiError({
+        status: 0,
+        code: 'TimeoutError',
+        message: TIMEOUT_MESSAGE,
+        cause: error,
+      })
+    }
+    throw new ApiError({
+      status: 0,
+      code: 'NetworkError',
+      message: UNREACHABLE_MESSAGE,
+      cause: error,
+    })
+  }
+
+  publishRateLimit(path, method, res)
+
+  if (!res.ok) {
+    let parsed: unknown
+    try {
+      parsed = text ? JSON.parse(text) : undefined
+    } catch {
+      parsed = undefined // HTML error page from a proxy, etc.
+    }
+    throw apiErrorFromResponse({ status: res.status, body: parsed, ...readRateLimit(res) })
+  }
+  return { res, text }
+}
+
+async function request<T>(
+  method: string,
+  path: string,
+  body: unknown,
+  schema: z.ZodType<T> | undefined,
+  options: RequestOptions = {},
+): Promise<T> {
+  assertSameOrigin(path)
+  const url = path + serializeParams(options.params)
+  const unsafe = UNSAFE.has(method)
+  if (unsafe) await ensureCsrfCookie(options.signal)
+
+  let exchange: { res: Response; text: string }
+  try {
+    exchange = await send(method, url, body, options.signal, options.timeoutMs)
+  } catch (error) {
+    // 419 = CSRF token mismatch (expired session token): fetch a fresh cookie and retry once.
+    if (unsafe && error instanceof ApiError && error.status === 419) {
+      await refreshCsrfCookie(options.signal)
+      exchange = await send(method, url, body, options.signal, options.timeoutMs)
+    } else {
+      throw error
+    }
+  }
+
+  const { res, text } = exchange
+  let data: unknown
+  if (text.trim() !== '') {
+    try {
+      data = JSON.parse(text)
+    } catch (cause) {
+      throw new ApiError({
+        status: res.status,
+        code: 'InvalidResponse',
+        message: 'The panel sent a response Talon could not read.',
+        cause,
+      })
+    }
+  }
+  if (!schema) return undefined as T
+  const result = schema.safeParse(data)
+  if (!result.success) {
+    // A failed parse is a bug (contract drift): keep the issues (paths + messages) as the cause.
+    throw new ApiError({
+      status: res.status,
+      code: 'InvalidResponse',
+      message: 'The panel sent a response Talon did not expect.',
+      cause: result.error.issues.map((i) => ({ path: i.path, message: i.message })),
+    })
+  }
+  return result.data
+}
+
+type Schema = z.ZodType
+
+/**
+ * The one way to talk to the panel. Every success body is zod-parsed; every failure is an ApiError.
+ * Bodies are sent as JSON; paths are same-origin (`/api/client/...`, `/auth/...`).
+ */
+export const api = {
+  get<S extends Schema>(path: string, schema: S, options?: RequestOptions): Promise<z.output<S>> {
+    return request('GET', path, undefined, schema as z.ZodType<z.output<S>>, options)
+  },
+  post<S extends Schema | undefined = undefined>(
+    path: string,
+    body?: unknown,
+    schema?: S,
+    options?: RequestOptions,
+  ): Promise<S extends Schema ? z.output<S> : void> {
+    return request('POST', path, body ?? {}, schema as z.ZodType<never> | undefined, options)
+  },
+  put<S extends Schema | undefined = undefined>(
+    path: string,
+    body?: unknown,
+    schema?: S,
+    options?: RequestOptions,
+  ): Promise<S extends Schema ? z.output<S> : void> {
+    return request('PUT', path, body ?? {}, schema as z.ZodType<never> | undefined, options)
+  },
+  delete<S extends Schema | undefined = undefined>(
+    path: string,
+    body?: unknown,
+    schema?: S,
+    options?: RequestOptions,
+  ): Promise<S extends Schema ? z.output<S> : void> {
+    return request('DELETE', path, body, schema as z.ZodType<never> | undefined, options)
+  },
+}
+
+/** Meta understood by the global policy in `src/app/query-client.ts`. */
+export interface TalonMutationMeta extends Record<string, unknown> {
+  /** The form shows the error itself (applyServerErrors): no global toast. */
+  form?: boolean
+  /** Replaces the default toast text on failure. */
+  errorMessage?: string
+}
+export interface TalonQueryMeta extends Record<string, unknown> {
+  /** Don't toast when a background refetch fails (e.g. polling that shows its own state). */
+  silent?: boolean
+}
+
+declare module '@tanstack/react-query' {
+  interface Register {
+    defaultError: ApiError
+    mutationMeta: TalonMutationMeta
+    queryMeta: TalonQueryMeta
+  }
+}

@@ -1,0 +1,5 @@
+import { ActivityPage } from '@/features/activity/activity-page'
+
+export default function AccountActivityRoute() {
+  return <ActivityPage />
+}

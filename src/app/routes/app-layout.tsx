@@ -1,0 +1,44 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { useState } from 'react'
+import { Outlet, useNavigate } from 'react-router'
+
+import { accountDisplayName, accountQueries } from '@/api/account'
+import { logout } from '@/api/auth'
+import { isApiError } from '@/api/errors'
+import { AppShell } from '@/components/layout/app-shell'
+import { paths } from '@/lib/paths'
+import { toast } from '@/lib/toast-store'
+
+/** The signed-in branch's element (not lazy: it paints while page chunks load). */
+export function AppLayout() {
+  const { data: account } = useQuery(accountQueries.detail())
+  const queryClient = useQueryClient()
+  const navigate = useNavigate()
+  const [signingOut, setSigningOut] = useState(false)
+
+  const signOut = async () => {
+    setSigningOut(true)
+    try {
+      await logout()
+    } catch (error) {
+      // 401/419: the session is already gone, which is what the person wanted.
+      if (!(isApiError(error) && (error.status === 401 || error.status === 419))) {
+        setSigningOut(false)
+        toast(`Couldn't sign out. ${isApiError(error) ? error.message : ''}`.trim(), 'error')
+        return
+      }
+    }
+    await navigate(paths.login({ reason: 'signed-out' }), { replace: true })
+    queryClient.clear()
+  }
+
+  return (
+    <AppShell
+      userName={account ? accountDisplayName(account) : undefined}
+      onSignOut={() => void signOut()}
+      signingOut={signingOut}
+    >
+      <Outlet />
+    </AppShell>
+  )
+}

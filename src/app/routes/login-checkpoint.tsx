@@ -1,0 +1,5 @@
+import { CheckpointPage } from '@/features/auth/checkpoint-page'
+
+export default function LoginCheckpointRoute() {
+  return <CheckpointPage />
+}

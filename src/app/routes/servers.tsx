@@ -1,0 +1,5 @@
+import { ServersPage } from '@/features/servers/servers-page'
+
+export default function ServersRoute() {
+  return <ServersPage />
+}

@@ -1,0 +1,65 @@
+import type { ReactNode } from 'react'
+
+import { Button } from './button'
+import { Dialog } from './dialog'
+import { FormAlert } from './form-alert'
+
+export interface ConfirmDialogProps {
+  open: boolean
+  onOpenChange: (open: boolean) => void
+  title: ReactNode
+  description?: ReactNode
+  /** e.g. "Delete key". */
+  confirmLabel: string
+  cancelLabel?: string
+  onConfirm: () => void
+  /** Keeps the dialog open with a spinner on the confirm button; Esc/outside are blocked. */
+  pending?: boolean
+  /** Error from the last attempt (e.g. `mutation.error?.message`). */
+  error?: string
+  tone?: 'danger' | 'primary'
+  children?: ReactNode
+}
+
+export function ConfirmDialog({
+  open,
+  onOpenChange,
+  title,
+  description,
+  confirmLabel,
+  cancelLabel = 'Cancel',
+  onConfirm,
+  pending = false,
+  error,
+  tone = 'danger',
+  children,
+}: ConfirmDialogProps) {
+  return (
+    <Dialog
+      open={open}
+      onOpenChange={(next) => {
+        if (!pending) onOpenChange(next)
+      }}
+      title={title}
+      description={description}
+      dismissible={!pending}
+      footer={
+        <>
+          <Button variant="secondary" disabled={pending} onClick={() => onOpenChange(false)}>
+            {cancelLabel}
+          </Button>
+          <Button variant={tone} pending={pending} onClick={onConfirm}>
+            {confirmLabel}
+          </Button>
+        </>
+      }
+    >
+      {(children || error) && (
+        <div className="space-y-3">
+          {children}
+          <FormAlert message={error} />
+        </div>
+      )}
+    </Dialog>
+  )
+}

@@ -1,0 +1,60 @@
+import { useEffect, useRef, useState } from 'react'
+
+import { cn } from '@/lib/cn'
+
+import { Button } from './button'
+import type { ButtonProps } from './button'
+
+interface CopyButtonProps extends Omit<ButtonProps, 'onClick' | 'children' | 'value'> {
+  /** The text to copy. It is never rendered or announced. */
+  value: string
+  /** Accessible name, e.g. "Copy API key". */
+  label?: string
+}
+
+/** Copies to the clipboard and announces "Copied" politely — never the copied value. */
+export function CopyButton({
+  value,
+  label = 'Copy',
+  variant = 'secondary',
+  size = 'sm',
+  className,
+  ...props
+}: CopyButtonProps) {
+  const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle')
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined)
+  useEffect(() => () => clearTimeout(timer.current), [])
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(value)
+      setStatus('copied')
+    } catch {
+      setStatus('failed')
+    }
+    clearTimeout(timer.current)
+    timer.current = setTimeout(() => setStatus('idle'), 2000)
+  }
+
+  return (
+    <>
+      <Button
+        variant={variant}
+        size={size}
+        className={cn('min-w-20', className)}
+        aria-label={label}
+        onClick={() => void copy()}
+        {...props}
+      >
+        {status === 'copied' ? 'Copied' : 'Copy'}
+      </Button>
+      <span role="status" aria-live="polite" className="sr-only">
+        {status === 'copied'
+          ? 'Copied'
+          : status === 'failed'
+            ? 'Copy failed. Select the text and copy it by hand.'
+            : ''}
+      </span>
+    </>
+  )
+}

@@ -1,0 +1,43 @@
+import type { ReactNode } from 'react'
+
+import { isApiError } from '@/api/errors'
+import { cn } from '@/lib/cn'
+
+import { Button } from './button'
+
+interface ErrorStateProps {
+  /** An ApiError (its human message is shown) or any thrown value (a generic sentence). */
+  error?: unknown
+  title?: ReactNode
+  onRetry?: () => void
+  retrying?: boolean
+  className?: string
+}
+
+/** Inline failure for a query's first load: plain explanation + Retry. */
+export function ErrorState({
+  error,
+  title = "Couldn't load this",
+  onRetry,
+  retrying,
+  className,
+}: ErrorStateProps) {
+  const message = isApiError(error) ? error.message : 'Something went wrong. Try again.'
+  return (
+    <div
+      role="alert"
+      className={cn(
+        'rounded-lg border border-danger-text/30 bg-danger-subtle px-4 py-4',
+        className,
+      )}
+    >
+      <p className="text-sm font-semibold text-danger-text">{title}</p>
+      <p className="mt-1 text-sm text-fg">{message}</p>
+      {onRetry && (
+        <Button variant="secondary" size="sm" className="mt-3" pending={retrying} onClick={onRetry}>
+          Retry
+        </Button>
+      )}
+    </div>
+  )
+}

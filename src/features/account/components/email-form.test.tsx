@@ -1,0 +1,267 @@
+import { waitFor } from '@testing-library/react'
+import { http } from 'msw'
+
+import { server } from '@/test/msw'
+
+import {
+  countRequests,
+  failPut,
+  FAULT_MESSAGES,
+  renderAccount,
+  section,
+  validationFailure,
+} from '../test-utils'
+import type { Fault } from '../test-utils'
+
+const EMAIL_PATH = '/api/client/account/email'
+const INVALID_PASSWORD = 'The password provided was invalid for this account.'
+
+function fields() {
+  const form = section('Email address')
+  return {
+    form,
+    email: form.getByLabelText('New email address'),
+    password: form.getByLabelText('Current password'),
+    submit: form.getByRole('button', { name: 'Change email' }),
+  }
+}
+
+function errorTextOf(input: HTMLElement): string {
+  const ids = input.getAttribute('aria-describedby')?.split(' ') ?? []
+  return ids.map((id) => document.getElementById(id)?.textContent ?? '').join(' ')
+}
+
+describe('change email', () => {
+  it('changes the address, shows it in the profile at once, announces it and clears the form', async () => {
+    const { user, queryClient } = await renderAccount()
+    const f = fields()
+    expect(f.email).toHaveAttribute('type', 'email')
+    expect(f.email).toHaveAttribute('autocomplete', 'email')
+    expect(f.password).toHaveAttribute('autocomplete', 'current-password')
+
+    const puts = countRequests('PUT', EMAIL_PATH)
+    await user.type(f.email, '  demo.new@example.com ')
+    await user.type(f.password, 'demo-password')
+    await user.click(f.submit)
+
+    expect(await f.form.findByRole('status')).toHaveTextContent(
+      'Email address changed. Sign in with demo.new@example.com from now on.',
+    )
+    expect(section('Profile').getByText('demo.new@example.com')).toBeInTheDocument()
+    expect(section('Profile').queryByText('demo@example.com')).not.toBeInTheDocument()
+    expect(f.email).toHaveValue('')
+    expect(f.password).toHaveValue('')
+    expect(puts.count).toBe(1)
+    await waitFor(() =>
+      expect(puts.bodies).toEqual([{ email: 'demo.new@example.com', password: 'demo-password' }]),
+    )
+
+    // The panel really has it: a fresh read of the account agrees.
+    await queryClient.refetchQueries({ queryKey: ['account', 'detail'] })
+    expect(section('Profile').getByText('demo.new@example.com')).toBeInTheDocument()
+  })
+
+  it('does not keep the password in the React Query cache', async () => {
+    const { user, queryClient } = await renderAccount()
+    const f = fields()
+    await user.type(f.email, 'demo.new@example.com')
+    await user.type(f.password, 'demo-password')
+    await user.click(f.submit)
+    await f.form.findByText(/Email address changed/)
+    const cached = JSON.stringify([
+      queryClient
+        .getQueryCache()
+        .getAll()
+        .map((q) => q.state),
+      queryClient
+        .getMutationCache()
+        .getAll()
+        .map((m) => m.state),
+    ])
+    expect(cached).not.toContain('demo-password')
+  })
+
+  describe('checks in the browser first (no request)', () => {
+    it('requires both fields and focuses the first', async () => {
+      const { user } = await renderAccount()
+      const puts = countRequests('PUT', EMAIL_PATH)
+      const f = fields()
+      await user.click(f.submit)
+      expect(await f.form.findByText('Enter your new email address.')).toBeInTheDocument()
+      expect(f.form.getByText('Enter your current password.')).toBeInTheDocument()
+      expect(f.email).toHaveAttribute('aria-invalid', 'true')
+      expect(f.password).toHaveAttribute('aria-invalid', 'true')
+      expect(errorTextOf(f.email)).toContain('Enter your new email address.')
+      expect(errorTextOf(f.password)).toContain('Enter your current password.')
+      expect(f.email).toHaveFocus()
+      expect(puts.count).toBe(0)
+    })
+
+    it('rejects a malformed address', async () => {
+      const { user } = await renderAccount()
+      const puts = countRequests('PUT', EMAIL_PATH)
+      const f = fields()
+      await user.type(f.email, 'not-an-email')
+      await user.type(f.password, 'demo-password')
+      await user.click(f.submit)
+      expect(
+        await f.form.findByText('Enter an email address like name@example.com.'),
+      ).toBeInTheDocument()
+      expect(errorTextOf(f.email)).toContain('Enter an email address like name@example.com.')
+      expect(f.email).toHaveFocus()
+      expect(f.password).toHaveValue('demo-password')
+      expect(puts.count).toBe(0)
+    })
+
+    it('rejects an address longer than 191 characters', async () => {
+      const { user } = await renderAccount()
+      const puts = countRequests('PUT', EMAIL_PATH)
+      const f = fields()
+      await user.click(f.email)
+      await user.paste(`${'a'.repeat(180)}@example.com`) // 192 characters
+      await user.type(f.password, 'demo-password')
+      await user.click(f.submit)
+      expect(await f.form.findByText('Use at most 191 characters.')).toBeInTheDocument()
+      expect(puts.count).toBe(0)
+    })
+
+    it('does not trim the password', async () => {
+      const { user } = await renderAccount()
+      const puts = countRequests('PUT', EMAIL_PATH)
+      const f = fields()
+      await user.type(f.email, 'demo.new@example.com')
+      await user.type(f.password, ' demo-password ')
+      await user.click(f.submit)
+      // Spaces are part of the password, so the panel refuses it.
+      expect(await f.form.findByText(INVALID_PASSWORD)).toBeInTheDocument()
+      await waitFor(() =>
+        expect(puts.bodies).toEqual([
+          { email: 'demo.new@example.com', password: ' demo-password ' },
+        ]),
+      )
+    })
+  })
+
+  describe("puts the panel's errors on the right field", () => {
+    it('an address another account uses → under the email field', async () => {
+      const { user } = await renderAccount()
+      const f = fields()
+      await user.type(f.email, 'secure@example.com')
+      await user.type(f.password, 'demo-password')
+      await user.click(f.submit)
+      expect(await f.form.findByText('The email has already been taken.')).toBeInTheDocument()
+      expect(f.email).toHaveAttribute('aria-invalid', 'true')
+      expect(errorTextOf(f.email)).toContain('The email has already been taken.')
+      expect(f.email).toHaveFocus()
+      expect(f.email).toHaveValue('secure@example.com')
+      expect(f.password).toHaveValue('demo-password')
+      expect(f.form.queryByRole('alert')).not.toBeInTheDocument()
+      expect(section('Profile').getByText('demo@example.com')).toBeInTheDocument()
+    })
+
+    it('a wrong password (400, no source_field) → under the password field', async () => {
+      const { user } = await renderAccount()
+      const f = fields()
+      await user.type(f.email, 'demo.new@example.com')
+      await user.type(f.password, 'wrong-password')
+      await user.click(f.submit)
+      expect(await f.form.findByText(INVALID_PASSWORD)).toBeInTheDocument()
+      expect(f.password).toHaveAttribute('aria-invalid', 'true')
+      expect(errorTextOf(f.password)).toContain(INVALID_PASSWORD)
+      expect(f.email).not.toHaveAttribute('aria-invalid')
+      expect(f.password).toHaveFocus()
+      expect(f.email).toHaveValue('demo.new@example.com')
+      expect(f.form.queryByRole('alert')).not.toBeInTheDocument()
+    })
+
+    it('the wrong password wins over a taken address (authorize runs first)', async () => {
+      const { user } = await renderAccount()
+      const f = fields()
+      await user.type(f.email, 'secure@example.com')
+      await user.type(f.password, 'wrong-password')
+      await user.click(f.submit)
+      expect(await f.form.findByText(INVALID_PASSWORD)).toBeInTheDocument()
+      expect(f.form.queryByText('The email has already been taken.')).not.toBeInTheDocument()
+    })
+
+    it("an address the panel's email rule refuses → under the email field", async () => {
+      server.use(
+        http.put(`*${EMAIL_PATH}`, () =>
+          validationFailure([
+            { field: 'email', rule: 'email', detail: 'The email must be a valid email address.' },
+          ]),
+        ),
+      )
+      const { user } = await renderAccount()
+      const f = fields()
+      await user.type(f.email, 'odd@example.com')
+      await user.type(f.password, 'demo-password')
+      await user.click(f.submit)
+      expect(
+        await f.form.findByText('The email must be a valid email address.'),
+      ).toBeInTheDocument()
+      expect(errorTextOf(f.email)).toContain('The email must be a valid email address.')
+      expect(f.email).toHaveFocus()
+    })
+
+    it('an error on a field the form does not have → the alert at the top', async () => {
+      server.use(
+        http.put(`*${EMAIL_PATH}`, () =>
+          validationFailure([
+            { field: 'locale', rule: 'in', detail: 'The selected locale is invalid.' },
+          ]),
+        ),
+      )
+      const { user } = await renderAccount()
+      const f = fields()
+      await user.type(f.email, 'demo.new@example.com')
+      await user.type(f.password, 'demo-password')
+      await user.click(f.submit)
+      expect(await f.form.findByRole('alert')).toHaveTextContent('The selected locale is invalid.')
+    })
+  })
+
+  describe('keeps the input and explains when the panel fails', () => {
+    it.each<Fault>(['500', '502', 'network', '429', '419'])('%s', async (fault) => {
+      failPut(EMAIL_PATH, fault)
+      const { user } = await renderAccount()
+      const f = fields()
+      await user.type(f.email, 'demo.new@example.com')
+      await user.type(f.password, 'demo-password')
+      await user.click(f.submit)
+      expect(await f.form.findByRole('alert')).toHaveTextContent(FAULT_MESSAGES[fault])
+      expect(f.email).toHaveValue('demo.new@example.com')
+      expect(f.password).toHaveValue('demo-password')
+      expect(f.submit).toBeEnabled()
+      expect(f.submit).not.toHaveAttribute('aria-busy')
+
+      // The panel recovers; the same input goes through on retry and the alert goes away.
+      server.resetHandlers()
+      await user.click(f.submit)
+      expect(await f.form.findByText(/Email address changed/)).toBeInTheDocument()
+      expect(f.form.queryByRole('alert')).not.toBeInTheDocument()
+    })
+  })
+
+  it('sends one request however often the button is pressed while pending', async () => {
+    let release: () => void = () => undefined
+    const gate = new Promise<void>((resolve) => (release = resolve))
+    server.use(
+      http.put(`*${EMAIL_PATH}`, async () => {
+        await gate // then falls through to the demo panel
+      }),
+    )
+    const { user } = await renderAccount()
+    const puts = countRequests('PUT', EMAIL_PATH)
+    const f = fields()
+    await user.type(f.email, 'demo.new@example.com')
+    await user.type(f.password, 'demo-password')
+    await user.click(f.submit)
+    await waitFor(() => expect(f.submit).toHaveAttribute('aria-busy', 'true'))
+    await user.click(f.submit)
+    await user.type(f.password, '{Enter}')
+    release()
+    expect(await f.form.findByText(/Email address changed/)).toBeInTheDocument()
+    expect(puts.count).toBe(1)
+  })
+})

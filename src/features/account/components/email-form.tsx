@@ -1,0 +1,90 @@
+import { zodResolver } from '@hookform/resolvers/zod'
+import { useRef, useState } from 'react'
+import { useForm } from 'react-hook-form'
+
+import { Button } from '@/components/ui/button'
+import { ContentSection } from '@/components/ui/content-section'
+import { Field } from '@/components/ui/field'
+import { FormAlert } from '@/components/ui/form-alert'
+import { Input } from '@/components/ui/input'
+import { PasswordInput } from '@/components/ui/password-input'
+
+import { applyAccountErrors } from '../apply-account-errors'
+import { useChangeEmail } from '../hooks/use-change-email'
+import { emailFormSchema } from '../schemas'
+import type { EmailFormInput, EmailFormValues } from '../schemas'
+import { StatusNotice } from './status-notice'
+
+const EMPTY: EmailFormInput = { email: '', password: '' }
+
+/** "Email address" section: new address + current password → PUT /account/email. */
+export function EmailForm() {
+  const changeEmail = useChangeEmail()
+  const [success, setSuccess] = useState<string>()
+  const inFlight = useRef(false)
+
+  const form = useForm<EmailFormInput, unknown, EmailFormValues>({
+    resolver: zodResolver(emailFormSchema),
+    defaultValues: EMPTY,
+  })
+  const { errors, isSubmitting } = form.formState
+
+  // The request is made here (not via useMutation) so the password never enters the cache.
+  const onSubmit = async (values: EmailFormValues) => {
+    if (inFlight.current) return
+    inFlight.current = true
+    setSuccess(undefined)
+    try {
+      await changeEmail(values)
+      form.reset(EMPTY)
+      setSuccess(`Email address changed. Sign in with ${values.email} from now on.`)
+    } catch (error) {
+      // Taken/invalid email → `email`; wrong password (400, no field) → `password`; the rest
+      // (panel down, throttled, CSRF) → the alert at the top. Typed input stays as it was.
+      applyAccountErrors(form, error, {
+        fieldMap: { email: 'email', password: 'password' },
+        passwordField: 'password',
+      })
+    } finally {
+      inFlight.current = false
+    }
+  }
+
+  return (
+    <form
+      noValidate
+      onSubmit={(e) => void form.handleSubmit(onSubmit)(e)}
+      onChange={() => success && setSuccess(undefined)}
+    >
+      <ContentSection
+        title="Email address"
+        description="The address you sign in with. Confirm the change with your current password."
+        footer={
+          <Button type="submit" pending={isSubmitting} className="max-sm:w-full">
+            Change email
+          </Button>
+        }
+      >
+        <div className="space-y-5">
+          <FormAlert message={errors.root?.server?.message} />
+          <StatusNotice message={success} />
+          <div className="grid max-w-md gap-5">
+            <Field label="New email address" error={errors.email?.message}>
+              <Input
+                type="email"
+                inputMode="email"
+                autoComplete="email"
+                autoCapitalize="none"
+                spellCheck={false}
+                {...form.register('email')}
+              />
+            </Field>
+            <Field label="Current password" error={errors.password?.message}>
+              <PasswordInput autoComplete="current-password" {...form.register('password')} />
+            </Field>
+          </div>
+        </div>
+      </ContentSection>
+    </form>
+  )
+}

@@ -1,0 +1,127 @@
+import { zodResolver } from '@hookform/resolvers/zod'
+import { useId, useRef, useState } from 'react'
+import { useForm, useWatch } from 'react-hook-form'
+
+import { Button } from '@/components/ui/button'
+import { ContentSection } from '@/components/ui/content-section'
+import { Field } from '@/components/ui/field'
+import { FormAlert } from '@/components/ui/form-alert'
+import { PasswordInput } from '@/components/ui/password-input'
+
+import { applyAccountErrors } from '../apply-account-errors'
+import { useChangePassword } from '../hooks/use-change-password'
+import { passwordFormSchema } from '../schemas'
+import type { PasswordFormValues } from '../schemas'
+import { PasswordStrengthHint } from './password-strength-hint'
+import { StatusNotice } from './status-notice'
+
+const EMPTY: PasswordFormValues = { currentPassword: '', password: '', passwordConfirmation: '' }
+
+export const PASSWORD_CHANGED_MESSAGE =
+  'Password changed. Other devices signed in to your account have been signed out.'
+
+interface PasswordFormProps {
+  /** For password managers: the account the new password belongs to. */
+  username?: string | undefined
+}
+
+/** "Password" section: current, new, confirmation → PUT /account/password. */
+export function PasswordForm({ username }: PasswordFormProps) {
+  const changePassword = useChangePassword()
+  const [success, setSuccess] = useState<string>()
+  const inFlight = useRef(false)
+  const hintId = `${useId()}-strength`
+
+  const form = useForm<PasswordFormValues>({
+    resolver: zodResolver(passwordFormSchema),
+    defaultValues: EMPTY,
+  })
+  const { errors, isSubmitting } = form.formState
+  const newPassword = useWatch({ control: form.control, name: 'password' })
+
+  // Direct request (not useMutation): the passwords never enter the MutationCache.
+  const onSubmit = async (values: PasswordFormValues) => {
+    if (inFlight.current) return
+    inFlight.current = true
+    setSuccess(undefined)
+    try {
+      await changePassword(values)
+      form.reset(EMPTY)
+      setSuccess(PASSWORD_CHANGED_MESSAGE)
+    } catch (error) {
+      applyAccountErrors(form, error, {
+        fieldMap: {
+          current_password: 'currentPassword',
+          password: 'password',
+          password_confirmation: 'passwordConfirmation',
+        },
+        passwordField: 'currentPassword',
+        confirmationField: 'passwordConfirmation',
+      })
+    } finally {
+      inFlight.current = false
+    }
+  }
+
+  return (
+    <form
+      noValidate
+      onSubmit={(e) => void form.handleSubmit(onSubmit)(e)}
+      onChange={() => success && setSuccess(undefined)}
+    >
+      <ContentSection
+        title="Password"
+        description="Changing it signs you out on every other device. You stay signed in here."
+        footer={
+          <Button type="submit" pending={isSubmitting} className="max-sm:w-full">
+            Change password
+          </Button>
+        }
+      >
+        <div className="space-y-5">
+          <FormAlert message={errors.root?.server?.message} />
+          <StatusNotice message={success} />
+          {username !== undefined && (
+            // Lets password managers file the new password under the right account.
+            <input
+              type="text"
+              name="username"
+              autoComplete="username"
+              value={username}
+              readOnly
+              hidden
+            />
+          )}
+          <div className="grid max-w-md gap-5">
+            <Field label="Current password" error={errors.currentPassword?.message}>
+              <PasswordInput
+                autoComplete="current-password"
+                {...form.register('currentPassword')}
+              />
+            </Field>
+            <div className="space-y-2">
+              <Field label="New password" error={errors.password?.message}>
+                <PasswordInput
+                  autoComplete="new-password"
+                  aria-describedby={hintId}
+                  {...form.register('password')}
+                />
+              </Field>
+              <PasswordStrengthHint
+                id={hintId}
+                password={newPassword}
+                hideTip={Boolean(errors.password)}
+              />
+            </div>
+            <Field label="Confirm new password" error={errors.passwordConfirmation?.message}>
+              <PasswordInput
+                autoComplete="new-password"
+                {...form.register('passwordConfirmation')}
+              />
+            </Field>
+          </div>
+        </div>
+      </ContentSection>
+    </form>
+  )
+}

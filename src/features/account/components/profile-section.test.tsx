@@ -1,0 +1,84 @@
+import { QueryClientProvider } from '@tanstack/react-query'
+import { render, screen } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { http, HttpResponse } from 'msw'
+
+import { createQueryClient } from '@/app/query-client'
+import { server } from '@/test/msw'
+import { signIn } from '@/test/render'
+
+import { renderAccount, section } from '../test-utils'
+import { ProfileSection } from './profile-section'
+
+function term(name: string) {
+  const dt = section('Profile').getByText(name, { selector: 'dt' })
+  return dt.nextElementSibling?.textContent
+}
+
+describe('profile', () => {
+  it('shows username, email, name and language from the account endpoint', async () => {
+    await renderAccount('demo')
+    expect(term('Username')).toBe('demo')
+    expect(term('Email')).toBe('demo@example.com')
+    expect(term('Name')).toBe('Demo User')
+    expect(term('Language')).toBe('English (en)')
+    expect(section('Profile').queryByText('Administrator')).not.toBeInTheDocument()
+  })
+
+  it('marks panel administrators', async () => {
+    await renderAccount('admin')
+    expect(section('Profile').getByText('Administrator')).toBeInTheDocument()
+    expect(term('Username')).toMatch(/^admin/)
+  })
+
+  it('falls back when the panel has no name on file', async () => {
+    server.use(
+      http.get('*/api/client/account', () =>
+        HttpResponse.json({
+          object: 'user',
+          attributes: {
+            id: 2,
+            admin: false,
+            username: 'demo',
+            email: 'demo@example.com',
+            first_name: null,
+            last_name: null,
+            language: 'xx-invalid-tag-123',
+          },
+        }),
+      ),
+    )
+    await renderAccount('demo')
+    expect(term('Name')).toBe('Not set')
+    expect(term('Language')).toBe('xx-invalid-tag-123')
+  })
+
+  // Rendered alone: on /account the route's loader has already fetched the account.
+  it('shows a skeleton while loading, then an error with a working Retry', async () => {
+    await signIn('demo')
+    let fail = true
+    let release: () => void = () => undefined
+    const gate = new Promise<void>((resolve) => (release = resolve))
+    server.use(
+      http.get('*/api/client/account', async () => {
+        await gate
+        if (fail) return HttpResponse.text('Bad gateway', { status: 502 })
+        return undefined // the demo panel answers
+      }),
+    )
+    const queryClient = createQueryClient({ retry: false })
+    render(
+      <QueryClientProvider client={queryClient}>
+        <ProfileSection />
+      </QueryClientProvider>,
+    )
+    expect(screen.getByText('Loading your profile…')).toBeInTheDocument()
+    release()
+    expect(await screen.findByRole('alert')).toHaveTextContent("Couldn't load your profile")
+    expect(screen.getByRole('alert')).toHaveTextContent("Can't reach the panel right now.")
+    fail = false
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Retry' }))
+    expect(await screen.findByText('demo@example.com')).toBeInTheDocument()
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument()
+  })
+})

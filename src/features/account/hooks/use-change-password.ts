@@ -1,0 +1,31 @@
+import { useQueryClient } from '@tanstack/react-query'
+import { useCallback } from 'react'
+
+import { accountQueries, updatePassword } from '@/api/account'
+
+import type { PasswordFormValues } from '../schemas'
+import { useSessionGuard } from './use-session-guard'
+
+/**
+ * Changes the password. Not a useMutation (the passwords must stay out of the MutationCache).
+ * The panel signs out every other session; this one stays valid (contract §3.3).
+ *
+ * @example const changePassword = useChangePassword(); await changePassword(values)
+ */
+export function useChangePassword() {
+  const queryClient = useQueryClient()
+  const guard = useSessionGuard()
+  return useCallback(
+    async (values: PasswordFormValues) => {
+      try {
+        await updatePassword(values)
+      } catch (error) {
+        guard(error)
+        throw error
+      }
+      // The activity log gained an entry: mark account data stale without refetching now.
+      void queryClient.invalidateQueries({ queryKey: accountQueries.all(), refetchType: 'none' })
+    },
+    [queryClient, guard],
+  )
+}

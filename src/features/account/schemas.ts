@@ -1,0 +1,39 @@
+import { z } from 'zod'
+
+// UI rules only: what the browser can know before asking the panel (contract §3.2, §3.3).
+// Uniqueness of the email and the current password are the panel's to judge.
+
+/** The panel's `between:1,191` on `email` (users.email is a VARCHAR(191)). */
+export const EMAIL_MAX = 191
+/** The panel's `min:8` on `password`. */
+export const PASSWORD_MIN = 8
+
+export const emailFormSchema = z.object({
+  // The panel trims strings (TrimStrings), so the address is trimmed here too.
+  email: z
+    .string()
+    .trim()
+    .min(1, { error: 'Enter your new email address.' })
+    .max(EMAIL_MAX, { error: `Use at most ${EMAIL_MAX} characters.` })
+    .pipe(z.email({ error: 'Enter an email address like name@example.com.' })),
+  // Passwords are never trimmed (the panel exempts them from TrimStrings).
+  password: z.string().min(1, { error: 'Enter your current password.' }),
+})
+export type EmailFormInput = z.input<typeof emailFormSchema>
+export type EmailFormValues = z.output<typeof emailFormSchema>
+
+export const passwordFormSchema = z
+  .object({
+    currentPassword: z.string().min(1, { error: 'Enter your current password.' }),
+    password: z
+      .string()
+      .min(1, { error: 'Enter a new password.' })
+      .min(PASSWORD_MIN, { error: `Use at least ${PASSWORD_MIN} characters.` }),
+    passwordConfirmation: z.string().min(1, { error: 'Enter the new password again.' }),
+  })
+  .refine((v) => v.password === v.passwordConfirmation, {
+    // The panel reports `confirmed` on `password`; the person fixes it in the confirmation field.
+    path: ['passwordConfirmation'],
+    error: "The passwords don't match.",
+  })
+export type PasswordFormValues = z.infer<typeof passwordFormSchema>

@@ -1,0 +1,172 @@
+import { Link } from 'react-router'
+
+import type { ActivityActor, ActivityEntry } from '@/api/activity'
+import { cn } from '@/lib/cn'
+
+import { describeUserAgent } from '../user-agent'
+
+import { ActivitySentence } from './activity-sentence'
+import { ActivityTime } from './activity-time'
+
+interface ActivityEntryRowProps {
+  entry: ActivityEntry
+  locale: string
+  /** URL that filters the feed by this entry's event. */
+  filterHref: (event: string) => string
+}
+
+const metaTarget = 'inline-flex min-h-11 items-center sm:min-h-0'
+
+export function ActivityEntryRow({ entry, locale, filterHref }: ActivityEntryRowProps) {
+  const ipHidden = entry.ip === null && entry.properties.ip === '[hidden]'
+  const userAgent =
+    typeof entry.properties.useragent === 'string' ? entry.properties.useragent : undefined
+  const device = userAgent ? describeUserAgent(userAgent) : undefined
+  return (
+    <li className="flex gap-3 px-4 py-4 sm:px-6">
+      <ActorAvatar actor={entry.actor} />
+      <div className="min-w-0 flex-1">
+        <div className="flex flex-col gap-x-4 gap-y-0.5 sm:flex-row sm:items-baseline sm:justify-between">
+          <p className="min-w-0 text-sm break-words text-fg">
+            <ActivitySentence event={entry.event} properties={entry.properties} locale={locale} />
+          </p>
+          <ActivityTime
+            date={entry.timestamp}
+            locale={locale}
+            className="self-start text-xs text-fg-muted sm:self-auto"
+          />
+        </div>
+        <div className="mt-1 flex flex-wrap items-center gap-x-3 text-xs text-fg-muted">
+          <ActorName actor={entry.actor} />
+          <Link
+            to={filterHref(entry.event)}
+            aria-label={`Show only ${entry.event} events`}
+            className={cn(
+              metaTarget,
+              'rounded-sm font-mono break-all text-accent-text underline-offset-2 hover:underline focus-visible:ring-2 focus-visible:ring-ring focus-visible:outline-none',
+            )}
+          >
+            {entry.event}
+          </Link>
+          {entry.ip !== null && (
+            <span className={metaTarget}>
+              <span className="mr-1">IP</span>
+              <span className="font-mono break-all text-fg">{entry.ip}</span>
+            </span>
+          )}
+          {ipHidden && (
+            <span
+              className={metaTarget}
+              title="The panel hides the address of requests someone else made."
+            >
+              IP hidden
+            </span>
+          )}
+          {device && (
+            <span className={metaTarget} title={userAgent}>
+              {device}
+            </span>
+          )}
+          {entry.isApi && <ApiMarker />}
+          <EntryDetails entry={entry} />
+        </div>
+      </div>
+    </li>
+  )
+}
+
+function ActorAvatar({ actor }: { actor: ActivityActor | null | undefined }) {
+  if (!actor) {
+    return (
+      <span
+        aria-hidden="true"
+        className="mt-0.5 flex size-8 shrink-0 items-center justify-center rounded-full bg-surface-muted text-fg-muted"
+      >
+        <svg viewBox="0 0 20 20" fill="none" className="size-4">
+          <rect x="3" y="4" width="14" height="5" rx="1.5" stroke="currentColor" strokeWidth="1.5" />
+          <rect x="3" y="11" width="14" height="5" rx="1.5" stroke="currentColor" strokeWidth="1.5" />
+          <path d="M6 6.5h.01M6 13.5h.01" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+        </svg>
+      </span>
+    )
+  }
+  return (
+    <span
+      aria-hidden="true"
+      className="mt-0.5 flex size-8 shrink-0 items-center justify-center rounded-full bg-accent-subtle text-sm font-semibold text-accent-text uppercase"
+    >
+      {Array.from(actor.username)[0] ?? '?'}
+    </span>
+  )
+}
+
+function ActorName({ actor }: { actor: ActivityActor | null | undefined }) {
+  if (actor === null) return <span className={cn(metaTarget, 'font-medium text-fg')}>System</span>
+  if (actor === undefined) return <span className={metaTarget}>Unknown user</span>
+  return (
+    <span className={cn(metaTarget, 'font-medium break-all text-fg')} title={actor.email}>
+      {actor.username}
+    </span>
+  )
+}
+
+function ApiMarker() {
+  return (
+    <span className={cn(metaTarget, 'gap-1 font-medium text-warning-text')}>
+      <svg viewBox="0 0 16 16" fill="none" className="size-3.5 shrink-0" aria-hidden="true">
+        <rect x="1.5" y="2.5" width="13" height="11" rx="2" stroke="currentColor" strokeWidth="1.3" />
+        <path
+          d="M4.5 6.5 6.5 8l-2 1.5M8 10h3"
+          stroke="currentColor"
+          strokeWidth="1.3"
+          strokeLinecap="round"
+          strokeLinejoin="round"
+        />
+      </svg>
+      via API key
+    </span>
+  )
+}
+
+function EntryDetails({ entry }: { entry: ActivityEntry }) {
+  const json = JSON.stringify(entry.properties, null, 2)
+  return (
+    <details className="group/details open:basis-full">
+      <summary
+        className={cn(
+          metaTarget,
+          'cursor-pointer list-none gap-1 rounded-sm select-none focus-visible:ring-2 focus-visible:ring-ring focus-visible:outline-none [&::-webkit-details-marker]:hidden',
+          entry.hasAdditionalMetadata
+            ? 'font-medium text-accent-text'
+            : 'text-fg-muted hover:text-fg',
+        )}
+      >
+        <svg
+          viewBox="0 0 12 12"
+          className="size-3 shrink-0 transition-transform group-open/details:rotate-90"
+          aria-hidden="true"
+        >
+          <path d="M4.5 2.5 8 6l-3.5 3.5" fill="none" stroke="currentColor" strokeWidth="1.5" />
+        </svg>
+        {entry.hasAdditionalMetadata ? 'More details' : 'Details'}
+        {entry.hasAdditionalMetadata && (
+          <span aria-hidden="true" className="ml-0.5 size-1.5 rounded-full bg-accent" />
+        )}
+      </summary>
+      <div className="mt-2 space-y-2">
+        {entry.description && (
+          <p className="text-xs text-fg">
+            <span className="text-fg-muted">Description: </span>
+            {entry.description}
+          </p>
+        )}
+        <p className="text-xs text-fg-muted">Properties</p>
+        <pre
+          className="max-h-72 overflow-auto rounded-md border border-border bg-surface-muted p-3 font-mono text-xs break-all whitespace-pre-wrap text-fg"
+        >
+          {json}
+        </pre>
+      </div>
+    </details>
+  )
+}

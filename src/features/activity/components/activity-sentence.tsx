@@ -1,0 +1,68 @@
+import { Fragment } from 'react'
+import type { ReactNode } from 'react'
+
+import { getActivityEvent, parseTemplate } from '../event-templates'
+import { isCountKey, propertyText } from '../property-text'
+
+interface ActivitySentenceProps {
+  event: string
+  properties: Record<string, unknown>
+  locale: string
+}
+
+const MISSING = 'unknown'
+
+function Value({ name, value, locale }: { name: string; value: unknown; locale: string }) {
+  const text = propertyText(name, value, locale)
+  if (text === undefined) {
+    return <strong className="font-medium text-fg-muted italic">{MISSING}</strong>
+  }
+  // The panel bolds every property except counts (they drive plurals, not emphasis).
+  if (isCountKey(name)) return <>{text}</>
+  return <strong className="font-semibold break-all text-fg">{text}</strong>
+}
+
+/**
+ * One activity entry as the panel's English sentence, with `:placeholders` filled from
+ * `properties` (as React text nodes, so markup in a value is shown, never run). An event Talon
+ * has no template for shows its name and its properties instead.
+ */
+export function ActivitySentence({ event, properties, locale }: ActivitySentenceProps) {
+  const info = getActivityEvent(event)
+  if (!info) return <UnknownEventSentence event={event} properties={properties} locale={locale} />
+  const parts = parseTemplate(info.template)
+  return (
+    <>
+      {parts.map((part, index) =>
+        'text' in part ? (
+          <Fragment key={index}>{part.text}</Fragment>
+        ) : (
+          <Value
+            key={index}
+            name={part.placeholder}
+            value={properties[part.placeholder]}
+            locale={locale}
+          />
+        ),
+      )}
+    </>
+  )
+}
+
+const HIDDEN_IN_SUMMARY = new Set(['ip', 'useragent', 'using_sftp'])
+
+function UnknownEventSentence({ event, properties, locale }: ActivitySentenceProps) {
+  const shown = Object.entries(properties).filter(([key]) => !HIDDEN_IN_SUMMARY.has(key))
+  const summary: ReactNode[] = shown.map(([key, value], index) => (
+    <Fragment key={key}>
+      {index > 0 && ', '}
+      <span className="text-fg-muted">{key}</span> <Value name={key} value={value} locale={locale} />
+    </Fragment>
+  ))
+  return (
+    <>
+      <span className="font-mono text-[0.8125rem] break-all">{event}</span>
+      {summary.length > 0 && <> ({summary})</>}
+    </>
+  )
+}

@@ -1,0 +1,24 @@
+import { propertyText } from './property-text'
+
+describe('propertyText', () => {
+  it('says "hidden" for the [hidden] marker the panel puts in a foreign ip property', () => {
+    expect(propertyText('ip', '[hidden]', 'en')).toBe('hidden')
+    // Only for `ip`: elsewhere the value is just text.
+    expect(propertyText('note', '[hidden]', 'en')).toBe('[hidden]')
+  })
+
+  it('treats null, undefined and blank strings as missing', () => {
+    expect(propertyText('x', null, 'en')).toBeUndefined()
+    expect(propertyText('x', undefined, 'en')).toBeUndefined()
+    expect(propertyText('x', ' ', 'en')).toBeUndefined()
+  })
+
+  it('formats numbers, booleans, lists and objects', () => {
+    expect(propertyText('count', 12345, 'en')).toBe('12,345')
+    expect(propertyText('count', 12345, 'fr')).toBe('12\u202f345')
+    expect(propertyText('flag', true, 'en')).toBe('yes')
+    expect(propertyText('files', ['a', 'b', 'c'], 'en')).toBe('a, b, and c')
+    expect(propertyText('files', [], 'en')).toBe('none')
+    expect(propertyText('obj', { a: 1 }, 'en')).toBe('{"a":1}')
+  })
+})

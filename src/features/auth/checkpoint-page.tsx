@@ -1,0 +1,205 @@
+import { zodResolver } from '@hookform/resolvers/zod'
+import { useQueryClient } from '@tanstack/react-query'
+import { useState } from 'react'
+import { useForm } from 'react-hook-form'
+import type { FieldValues, UseFormReturn } from 'react-hook-form'
+import { Link, Navigate, useNavigate, useSearchParams } from 'react-router'
+
+import { loginCheckpoint } from '@/api/auth'
+import type { CheckpointInput } from '@/api/auth'
+import { isApiError } from '@/api/errors'
+import { Button } from '@/components/ui/button'
+import { Field } from '@/components/ui/field'
+import { FormAlert } from '@/components/ui/form-alert'
+import { Input } from '@/components/ui/input'
+import { applyServerErrors } from '@/lib/form-errors'
+import { paths, safeRedirect } from '@/lib/paths'
+
+import { AuthCard } from './components/auth-card'
+import { finishSignIn } from './finish-sign-in'
+import { clearPendingLogin, getPendingLogin } from './pending-login'
+import { codeFormSchema, recoveryFormSchema } from './schemas'
+import type { CodeFormValues, RecoveryFormValues } from './schemas'
+
+type Mode = 'code' | 'recovery'
+
+function isExpired(error: unknown) {
+  // The panel: 400 "The authentication token provided has expired…"; a session with no pending
+  // login at all fails with a 500.
+  return (
+    isApiError(error) &&
+    ((error.status === 400 && /expired/i.test(error.message)) || error.status === 500)
+  )
+}
+
+export function CheckpointPage() {
+  const [params] = useSearchParams()
+  const redirectTo = safeRedirect(params.get('redirect'))
+  const [pending] = useState(() => getPendingLogin())
+  const [mode, setMode] = useState<Mode>('code')
+  const navigate = useNavigate()
+  const queryClient = useQueryClient()
+
+  if (!pending) {
+    return (
+      <Navigate
+        to={paths.login({ redirect: redirectTo === '/' ? undefined : redirectTo })}
+        replace
+      />
+    )
+  }
+
+  const submit = async <T extends FieldValues>(
+    form: UseFormReturn<T>,
+    input: CheckpointInput,
+    field: 'code' | 'recoveryToken',
+  ) => {
+    try {
+      await loginCheckpoint(input)
+      clearPendingLogin()
+      finishSignIn(queryClient)
+      await navigate(redirectTo, { replace: true })
+    } catch (error) {
+      if (isExpired(error)) {
+        clearPendingLogin()
+        await navigate(
+          paths.login({
+            reason: 'checkpoint-expired',
+            redirect: redirectTo === '/' ? undefined : redirectTo,
+          }),
+          { replace: true },
+        )
+        return
+      }
+      if (isApiError(error) && error.status === 400) {
+        // Wrong code / recovery token: the panel names no field, but we know which one it was.
+        const f = form as unknown as UseFormReturn<{ code: string; recoveryToken: string }>
+        f.setError(field, { type: 'server', message: error.message })
+        f.setFocus(field)
+        return
+      }
+      applyServerErrors(
+        form as unknown as UseFormReturn<{ code: string; recoveryToken: string }>,
+        error,
+        {
+          authentication_code: 'code',
+          recovery_token: 'recoveryToken',
+        },
+      )
+    }
+  }
+
+  return (
+    <AuthCard
+      title="Two-factor authentication"
+      description={
+        mode === 'code'
+          ? 'Enter the 6-digit code from your authenticator app.'
+          : 'Enter one of the recovery tokens you saved when you turned on two-factor authentication. Each token works once.'
+      }
+    >
+      {mode === 'code' ? (
+        <CodeForm
+          onSubmit={(form, values) =>
+            submit(
+              form,
+              { confirmationToken: pending.confirmationToken, code: values.code },
+              'code',
+            )
+          }
+        />
+      ) : (
+        <RecoveryForm
+          onSubmit={(form, values) =>
+            submit(
+              form,
+              { confirmationToken: pending.confirmationToken, recoveryToken: values.recoveryToken },
+              'recoveryToken',
+            )
+          }
+        />
+      )}
+      <div className="mt-5 flex flex-col items-center gap-3 text-sm">
+        <button
+          type="button"
+          className="rounded font-medium text-accent-text hover:underline focus-visible:ring-2 focus-visible:ring-ring focus-visible:outline-none"
+          onClick={() => setMode(mode === 'code' ? 'recovery' : 'code')}
+        >
+          {mode === 'code' ? 'Use a recovery token' : 'Use an authentication code'}
+        </button>
+        <Link
+          to={paths.login({ redirect: redirectTo === '/' ? undefined : redirectTo })}
+          onClick={clearPendingLogin}
+          className="rounded text-fg-muted hover:text-fg hover:underline focus-visible:ring-2 focus-visible:ring-ring focus-visible:outline-none"
+        >
+          Back to sign in
+        </Link>
+      </div>
+    </AuthCard>
+  )
+}
+
+interface SubFormProps<T extends FieldValues, V> {
+  onSubmit: (form: UseFormReturn<T>, values: V) => Promise<void>
+}
+
+function CodeForm({ onSubmit }: SubFormProps<CodeFormValues, { code: string }>) {
+  const form = useForm<CodeFormValues, unknown, { code: string }>({
+    resolver: zodResolver(codeFormSchema),
+    defaultValues: { code: '' },
+  })
+  const { errors, isSubmitting } = form.formState
+  return (
+    <form
+      noValidate
+      onSubmit={(e) => void form.handleSubmit((v) => onSubmit(form, v))(e)}
+      className="space-y-5"
+    >
+      <FormAlert message={errors.root?.server?.message} />
+      <Field label="Authentication code" error={errors.code?.message}>
+        <Input
+          inputMode="numeric"
+          autoComplete="one-time-code"
+          pattern="[0-9]*"
+          maxLength={6}
+          autoFocus
+          className="font-mono tracking-[0.3em]"
+          {...form.register('code')}
+        />
+      </Field>
+      <Button type="submit" className="w-full" pending={isSubmitting}>
+        Verify
+      </Button>
+    </form>
+  )
+}
+
+function RecoveryForm({ onSubmit }: SubFormProps<RecoveryFormValues, RecoveryFormValues>) {
+  const form = useForm<RecoveryFormValues>({
+    resolver: zodResolver(recoveryFormSchema),
+    defaultValues: { recoveryToken: '' },
+  })
+  const { errors, isSubmitting } = form.formState
+  return (
+    <form
+      noValidate
+      onSubmit={(e) => void form.handleSubmit((v) => onSubmit(form, v))(e)}
+      className="space-y-5"
+    >
+      <FormAlert message={errors.root?.server?.message} />
+      <Field label="Recovery token" error={errors.recoveryToken?.message}>
+        <Input
+          autoComplete="off"
+          autoCapitalize="none"
+          spellCheck={false}
+          autoFocus
+          className="font-mono"
+          {...form.register('recoveryToken')}
+        />
+      </Field>
+      <Button type="submit" className="w-full" pending={isSubmitting}>
+        Verify
+      </Button>
+    </form>
+  )
+}

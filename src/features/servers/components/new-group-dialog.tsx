@@ -1,0 +1,71 @@
+import { zodResolver } from '@hookform/resolvers/zod'
+import { useForm } from 'react-hook-form'
+import { z } from 'zod'
+
+import { Button } from '@/components/ui/button'
+import { Dialog } from '@/components/ui/dialog'
+import { Field } from '@/components/ui/field'
+import { Input } from '@/components/ui/input'
+
+import { MAX_GROUP_NAME } from '../groups-store'
+
+interface NewGroupDialogProps {
+  open: boolean
+  onOpenChange: (open: boolean) => void
+  existingNames: string[]
+  onCreate: (name: string) => void
+}
+
+export function NewGroupDialog({
+  open,
+  onOpenChange,
+  existingNames,
+  onCreate,
+}: NewGroupDialogProps) {
+  const taken = new Set(existingNames.map((n) => n.trim().toLowerCase()))
+  const schema = z.object({
+    name: z
+      .string()
+      .trim()
+      .min(1, 'Enter a name for the group.')
+      .max(MAX_GROUP_NAME, `Use at most ${MAX_GROUP_NAME} characters.`)
+      .refine((n) => !taken.has(n.toLowerCase()), 'You already have a group with this name.'),
+  })
+  const form = useForm<{ name: string }>({
+    resolver: zodResolver(schema),
+    defaultValues: { name: '' },
+  })
+  const close = (next: boolean) => {
+    if (!next) form.reset()
+    onOpenChange(next)
+  }
+  return (
+    <Dialog
+      open={open}
+      onOpenChange={close}
+      title="New group"
+      description="Groups are kept in this browser for your account; the panel doesn't store them."
+    >
+      <form
+        noValidate
+        onSubmit={(e) =>
+          void form.handleSubmit(({ name }) => {
+            onCreate(name.trim())
+            close(false)
+          })(e)
+        }
+        className="space-y-5"
+      >
+        <Field label="Group name" error={form.formState.errors.name?.message}>
+          <Input autoComplete="off" maxLength={MAX_GROUP_NAME + 10} {...form.register('name')} />
+        </Field>
+        <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
+          <Button variant="secondary" onClick={() => close(false)}>
+            Cancel
+          </Button>
+          <Button type="submit">Create group</Button>
+        </div>
+      </form>
+    </Dialog>
+  )
+}

@@ -1,0 +1,56 @@
+import { Link } from 'react-router'
+
+import type { Pagination } from '@/api/fractal'
+import { buttonClasses } from '@/components/ui/styles'
+import { cn } from '@/lib/cn'
+
+interface PaginationNavProps {
+  pagination: Pagination
+  hrefFor: (page: number) => string
+}
+
+export function PaginationNav({ pagination, hrefFor }: PaginationNavProps) {
+  const { currentPage, totalPages, total, perPage } = pagination
+  if (totalPages <= 1) return null
+  const first = (currentPage - 1) * perPage + 1
+  const last = Math.min(total, currentPage * perPage)
+  const linkClass = buttonClasses('secondary', 'sm')
+  const disabledClass = cn(linkClass, 'pointer-events-none opacity-50')
+  return (
+    <nav aria-label="Server pages" className="flex flex-wrap items-center justify-between gap-3">
+      <p className="text-sm text-fg-muted">
+        {first}–{last} of {total} · page {currentPage} of {totalPages}
+      </p>
+      <div className="flex gap-2">
+        {currentPage > 1 ? (
+          <Link
+            to={hrefFor(currentPage - 1)}
+            className={linkClass}
+            rel="prev"
+            aria-label="Previous page"
+          >
+            Previous
+          </Link>
+        ) : (
+          <span aria-disabled="true" className={disabledClass}>
+            Previous
+          </span>
+        )}
+        {currentPage < totalPages ? (
+          <Link
+            to={hrefFor(currentPage + 1)}
+            className={linkClass}
+            rel="next"
+            aria-label="Next page"
+          >
+            Next
+          </Link>
+        ) : (
+          <span aria-disabled="true" className={disabledClass}>
+            Next
+          </span>
+        )}
+      </div>
+    </nav>
+  )
+}

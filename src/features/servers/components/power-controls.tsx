@@ -1,0 +1,93 @@
+import type { PowerSignal } from '@/api/servers'
+import { Button } from '@/components/ui/button'
+import { ConfirmDialog } from '@/components/ui/confirm-dialog'
+
+import { POWER_LABELS } from '../server-status'
+
+interface PowerControlsProps {
+  serverName: string
+  actions: PowerSignal[]
+  onSignal: (signal: PowerSignal) => Promise<unknown>
+  pendingSignal: PowerSignal | undefined
+  /** Shown in the confirm dialog after a failed stop/kill. */
+  error: string | undefined
+  /** The signal whose confirmation dialog is open (owned by the row, which hides its own alert meanwhile). */
+  confirming: PowerSignal | null
+  onConfirmingChange: (signal: PowerSignal | null) => void
+}
+
+const CONFIRM: Partial<Record<PowerSignal, { title: string; body: string; label: string }>> = {
+  stop: {
+    title: 'Stop',
+    body: 'Players are disconnected and the server shuts down gracefully.',
+    label: 'Stop server',
+  },
+  kill: {
+    title: 'Kill',
+    body: 'Killing ends the process at once, without saving. Unsaved world data can be lost. Use it only when a stop hangs.',
+    label: 'Kill server',
+  },
+}
+
+/** Power buttons named "Start Survival SMP" etc.; stop and kill ask first. */
+export function PowerControls({
+  serverName,
+  actions,
+  onSignal,
+  pendingSignal,
+  error,
+  confirming,
+  onConfirmingChange: setConfirming,
+}: PowerControlsProps) {
+  const confirm = confirming ? CONFIRM[confirming] : undefined
+
+  const run = async (signal: PowerSignal) => {
+    try {
+      await onSignal(signal)
+      setConfirming(null)
+    } catch {
+      // The row (or the open dialog) shows the error.
+    }
+  }
+
+  if (actions.length === 0) return null
+  return (
+    <>
+      <div className="flex flex-wrap gap-2">
+        {actions.map((signal) => (
+          <Button
+            key={signal}
+            size="sm"
+            variant={signal === 'kill' ? 'ghost' : signal === 'start' ? 'primary' : 'secondary'}
+            className={signal === 'kill' ? 'text-danger-text' : undefined}
+            // Flex items drop the space before an sr-only span, so name the button outright.
+            aria-label={`${POWER_LABELS[signal].verb} ${serverName}`}
+            pending={pendingSignal === signal}
+            disabled={pendingSignal !== undefined && pendingSignal !== signal}
+            onClick={() => {
+              if (CONFIRM[signal]) setConfirming(signal)
+              else void run(signal)
+            }}
+          >
+            {POWER_LABELS[signal].verb}
+          </Button>
+        ))}
+      </div>
+      {confirming && confirm && (
+        <ConfirmDialog
+          open
+          onOpenChange={(open) => {
+            if (!open) setConfirming(null)
+          }}
+          title={`${confirm.title} ${serverName}?`}
+          description={confirm.body}
+          confirmLabel={confirm.label}
+          tone="danger"
+          pending={pendingSignal === confirming}
+          error={error}
+          onConfirm={() => void run(confirming)}
+        />
+      )}
+    </>
+  )
+}

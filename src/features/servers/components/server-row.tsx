@@ -1,0 +1,251 @@
+import { useId, useState } from 'react'
+
+import type { PowerSignal, Server } from '@/api/servers'
+import { cn } from '@/lib/cn'
+
+import type { ServerGroup } from '../groups-store'
+import { powerErrorMessage, usePowerAction } from '../hooks/use-power-action'
+import { useServerStats } from '../hooks/use-server-stats'
+import { useVisible } from '../hooks/use-visible'
+import { deriveStatus, POWER_LABELS, powerActionsFor, statusOf } from '../server-status'
+import type { StatusKind } from '../server-status'
+import {
+  cpuUsage,
+  diskUsage,
+  formatUptime,
+  formatUptimeLong,
+  limitText,
+  memoryUsage,
+} from '../usage'
+import { PowerControls } from './power-controls'
+import { StatusBadge } from './status-badge'
+import { UsageMeter } from './usage-meter'
+
+interface ServerRowProps {
+  server: Server
+  groups: ServerGroup[]
+  groupId: string | null
+  onAssignGroup: (serverId: string, groupId: string | null) => void
+}
+
+/** While a signal is on its way, offer what makes sense in the state it leads to. */
+const DURING: Record<PowerSignal, StatusKind> = {
+  start: 'starting',
+  restart: 'starting',
+  stop: 'stopping',
+  kill: 'stopping',
+}
+
+/** One server: a card below 640 px, a table-like row above. */
+export function ServerRow({ server, groups, groupId, onAssignGroup }: ServerRowProps) {
+  const headingId = `${useId()}-name`
+  const [ref, visible] = useVisible<HTMLElement>()
+  const { query, pollable } = useServerStats(server, visible)
+  const stats = query.data
+  const { mutation, transition } = usePowerAction(server, {
+    state: stats?.currentState,
+    updatedAt: query.dataUpdatedAt,
+  })
+  const [confirming, setConfirming] = useState<PowerSignal | null>(null)
+  const [dismissedError, setDismissedError] = useState<unknown>(null)
+
+  const live = deriveStatus(server, stats)
+  const status = transition
+    ? { ...statusOf(DURING[transition.signal]), label: POWER_LABELS[transition.signal].pending }
+    : live
+  const actions = powerActionsFor(transition ? DURING[transition.signal] : live.kind).filter(
+    (a) => !(transition?.signal === 'kill' && a === 'kill'),
+  )
+  const isLive = pollable && stats !== undefined
+  const statsError = query.error
+  const running = isLive && live.kind !== 'offline'
+
+  const powerError =
+    mutation.error && mutation.error !== dismissedError && mutation.variables
+      ? powerErrorMessage(mutation.error, mutation.variables, server.name)
+      : undefined
+
+  return (
+    <li>
+      <article
+        ref={ref}
+        aria-labelledby={headingId}
+        aria-busy={query.fetchStatus === 'fetching' && !stats ? true : undefined}
+        className="rounded-lg border border-border bg-surface p-4 shadow-xs sm:rounded-none sm:border-0 sm:shadow-none lg:py-3"
+      >
+        <div className="grid gap-4 sm:grid-cols-[minmax(0,1fr)_auto] lg:grid-cols-[minmax(0,1.15fr)_minmax(0,1.6fr)_auto] lg:items-center lg:gap-6">
+          <div className="min-w-0">
+            <div className="flex min-w-0 flex-wrap items-center gap-x-2 gap-y-1">
+              <h3 id={headingId} className="min-w-0 truncate text-sm font-semibold text-fg">
+                {server.name}
+              </h3>
+              <span className="sr-only">Status:</span>
+              <StatusBadge label={status.label} tone={status.tone} busy={transition !== null} />
+            </div>
+            {server.description && (
+              <p className="mt-0.5 truncate text-sm text-fg-muted" title={server.description}>
+                {server.description}
+              </p>
+            )}
+            <dl className="mt-1 flex flex-wrap gap-x-3 gap-y-0.5 text-xs text-fg-muted">
+              <div className="flex min-w-0 gap-1">
+                <dt className="sr-only">Address</dt>
+                <dd className="truncate font-mono">{server.address ?? 'No allocation'}</dd>
+              </div>
+              <div className="flex gap-1">
+                <dt>Node</dt>
+                <dd className="text-fg">{server.node}</dd>
+              </div>
+              {running && stats && stats.uptimeMs > 0 && (
+                <div className="flex gap-1">
+                  <dt>Uptime</dt>
+                  <dd className="text-fg">
+                    <span aria-hidden="true">{formatUptime(stats.uptimeMs)}</span>
+                    <span className="sr-only">{formatUptimeLong(stats.uptimeMs)}</span>
+                  </dd>
+                </div>
+              )}
+            </dl>
+          </div>
+
+          <div className="grid grid-cols-1 gap-2.5 sm:order-last sm:col-span-2 sm:grid-cols-3 sm:gap-4 lg:order-none lg:col-span-1">
+            <UsageMeter
+              label="CPU"
+              serverName={server.name}
+              usage={isLive ? cpuUsage(stats.cpuPercent, server.limits.cpu) : undefined}
+              limitText={limitText('cpu', server.limits.cpu)}
+            />
+            <UsageMeter
+              label="Memory"
+              serverName={server.name}
+              usage={isLive ? memoryUsage(stats.memoryBytes, server.limits.memory) : undefined}
+              limitText={limitText('memory', server.limits.memory)}
+            />
+            <UsageMeter
+              label="Disk"
+              serverName={server.name}
+              usage={isLive ? diskUsage(stats.diskBytes, server.limits.disk) : undefined}
+              limitText={limitText('disk', server.limits.disk)}
+            />
+          </div>
+
+          <div className="flex flex-wrap items-center gap-2 sm:justify-end">
+            <PowerControls
+              serverName={server.name}
+              actions={pollable ? actions : []}
+              pendingSignal={mutation.isPending ? mutation.variables : undefined}
+              onSignal={(signal) => {
+                setDismissedError(null)
+                return mutation.mutateAsync(signal)
+              }}
+              error={confirming ? powerError : undefined}
+              confirming={confirming}
+              onConfirmingChange={setConfirming}
+            />
+            {groups.length > 0 && (
+              <GroupSelect
+                serverName={server.name}
+                groups={groups}
+                value={groupId}
+                onChange={(id) => onAssignGroup(server.identifier, id)}
+              />
+            )}
+          </div>
+        </div>
+
+        {/* Only what the person did here is announced (not every row's first reading). */}
+        <p role="status" className="sr-only">
+          {transition
+            ? `${server.name}: ${POWER_LABELS[transition.signal].pending}`
+            : mutation.isSuccess
+              ? `${server.name}: ${live.label}`
+              : ''}
+        </p>
+        <StatsNote
+          pollable={pollable}
+          kind={live.kind}
+          error={statsError}
+          hasStats={stats !== undefined}
+        />
+        {powerError && !confirming && (
+          <div
+            role="alert"
+            className="mt-3 flex items-start justify-between gap-3 rounded-md border border-danger-text/30 bg-danger-subtle px-3 py-2 text-sm text-danger-text"
+          >
+            <p>{powerError}</p>
+            <button
+              type="button"
+              className="-my-1 shrink-0 rounded px-2 py-1 text-xs font-medium underline-offset-2 hover:underline focus-visible:ring-2 focus-visible:ring-ring focus-visible:outline-none max-sm:min-h-11"
+              onClick={() => setDismissedError(mutation.error)}
+            >
+              Dismiss
+            </button>
+          </div>
+        )}
+      </article>
+    </li>
+  )
+}
+
+function StatsNote({
+  pollable,
+  kind,
+  error,
+  hasStats,
+}: {
+  pollable: boolean
+  kind: StatusKind
+  error: { status: number; message: string } | null
+  hasStats: boolean
+}) {
+  let text: string | undefined
+  if (!pollable) {
+    text =
+      kind === 'suspended'
+        ? 'Suspended: live stats and power controls are unavailable.'
+        : kind === 'maintenance'
+          ? 'The node is under maintenance: live stats are unavailable.'
+          : 'Live stats are unavailable until this finishes.'
+  } else if (error && error.status !== 429) {
+    // 429 is explained once for the whole page.
+    text = hasStats
+      ? `Showing the last stats. ${error.message}`
+      : `Live stats unavailable. ${error.message}`
+  }
+  if (!text) return null
+  return <p className={cn('mt-2 text-xs text-fg-muted')}>{text}</p>
+}
+
+function GroupSelect({
+  serverName,
+  groups,
+  value,
+  onChange,
+}: {
+  serverName: string
+  groups: ServerGroup[]
+  value: string | null
+  onChange: (groupId: string | null) => void
+}) {
+  const id = useId()
+  return (
+    <>
+      <label htmlFor={id} className="sr-only">
+        Group for {serverName}
+      </label>
+      <select
+        id={id}
+        value={value ?? ''}
+        onChange={(e) => onChange(e.target.value === '' ? null : e.target.value)}
+        className="min-h-11 max-w-44 rounded-md border border-input bg-surface px-2 text-sm text-fg focus-visible:ring-2 focus-visible:ring-ring focus-visible:outline-none sm:min-h-8"
+      >
+        <option value="">No group</option>
+        {groups.map((g) => (
+          <option key={g.id} value={g.id}>
+            {g.name}
+          </option>
+        ))}
+      </select>
+    </>
+  )
+}

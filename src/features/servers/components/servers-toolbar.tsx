@@ -1,0 +1,128 @@
+import { useEffect, useId, useState } from 'react'
+
+import type { ServerListType } from '@/api/servers'
+import { Input } from '@/components/ui/input'
+import { cn } from '@/lib/cn'
+
+import { SORT_LABELS, sortKeys } from '../sort'
+import type { SortKey } from '../sort'
+
+const DEBOUNCE_MS = 300
+
+interface ServersToolbarProps {
+  query: string
+  onQueryChange: (query: string) => void
+  sort: SortKey
+  onSortChange: (sort: SortKey) => void
+  /** Admins only. */
+  view?: { value: ServerListType; onChange: (view: ServerListType) => void }
+}
+
+export function ServersToolbar({
+  query,
+  onQueryChange,
+  sort,
+  onSortChange,
+  view,
+}: ServersToolbarProps) {
+  const searchId = useId()
+  const sortId = useId()
+  const [text, setText] = useState(query)
+  const [synced, setSynced] = useState(query)
+  if (query !== synced) {
+    // The URL changed from elsewhere (back button, "Clear search").
+    setSynced(query)
+    setText(query)
+  }
+
+  useEffect(() => {
+    if (text.trim() === query.trim()) return
+    const timer = setTimeout(() => onQueryChange(text.trim()), DEBOUNCE_MS)
+    return () => clearTimeout(timer)
+  }, [text, query, onQueryChange])
+
+  return (
+    <div className="flex flex-col gap-4 sm:flex-row sm:flex-wrap sm:items-end">
+      <form
+        role="search"
+        className="min-w-0 flex-1 sm:min-w-64"
+        onSubmit={(e) => {
+          e.preventDefault()
+          onQueryChange(text.trim())
+        }}
+      >
+        <label htmlFor={searchId} className="block text-sm font-medium text-fg">
+          Search servers
+        </label>
+        <Input
+          id={searchId}
+          type="search"
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          placeholder="Name, identifier or IP:port"
+          aria-describedby={`${searchId}-hint`}
+          autoComplete="off"
+          spellCheck={false}
+          className="mt-1.5"
+        />
+        <p id={`${searchId}-hint`} className="sr-only">
+          Searches every page of your servers on the panel.
+        </p>
+      </form>
+
+      {view && (
+        <div className="min-w-0">
+          <span id={`${searchId}-view`} className="block text-sm font-medium text-fg">
+            Show
+          </span>
+          <div
+            role="group"
+            aria-labelledby={`${searchId}-view`}
+            className="mt-1.5 inline-flex rounded-md border border-border bg-surface-muted p-0.5"
+          >
+            {(
+              [
+                ['mine', 'My servers'],
+                ['admin-all', 'All servers'],
+              ] as const
+            ).map(([value, label]) => (
+              <button
+                key={value}
+                type="button"
+                aria-pressed={view.value === value}
+                onClick={() => view.onChange(value)}
+                className={cn(
+                  'min-h-10 rounded px-3 text-sm font-medium whitespace-nowrap transition-colors sm:min-h-8',
+                  'focus-visible:ring-2 focus-visible:ring-ring focus-visible:outline-none',
+                  view.value === value
+                    ? 'bg-surface text-fg shadow-sm'
+                    : 'text-fg-muted hover:text-fg',
+                )}
+              >
+                {label}
+              </button>
+            ))}
+          </div>
+        </div>
+      )}
+
+      <div className="min-w-0">
+        <label htmlFor={sortId} className="block text-sm font-medium text-fg">
+          Sort this page by
+        </label>
+        <select
+          id={sortId}
+          value={sort}
+          onChange={(e) => onSortChange(e.target.value as SortKey)}
+          className="mt-1.5 min-h-11 w-full rounded-md border border-input bg-surface px-3 text-base text-fg shadow-sm focus-visible:border-accent focus-visible:ring-2 focus-visible:ring-ring/40 focus-visible:outline-none sm:min-h-9 sm:w-auto sm:text-sm"
+        >
+          {sortKeys.map((key) => (
+            <option key={key} value={key}>
+              {SORT_LABELS[key]}
+            </option>
+          ))}
+        </select>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,62 @@
+import { cn } from '@/lib/cn'
+
+import type { Usage } from '../usage'
+
+interface UsageMeterProps {
+  /** "CPU", "Memory", "Disk". */
+  label: string
+  /** Live figures, or undefined before the first reading (then only the limit shows). */
+  usage: Usage | undefined
+  /** Shown before stats arrive: "4 GB", "Unlimited". */
+  limitText: string
+  /** The server name, for the meter's accessible name ("CPU of Survival SMP"). */
+  serverName: string
+}
+
+/** A labelled bar against the server's limit: red at ≥ 90 %, text only when unlimited. */
+export function UsageMeter({ label, usage, limitText, serverName }: UsageMeterProps) {
+  const ratio = usage?.ratio ?? null
+  const near = usage?.nearLimit ?? false
+  const width = ratio === null ? 0 : Math.min(100, Math.max(0, ratio * 100))
+  return (
+    <div className="min-w-0">
+      <div className="flex items-baseline justify-between gap-2 text-xs">
+        <span className="font-medium text-fg-muted">{label}</span>
+        <span
+          className={cn(
+            'truncate tabular-nums',
+            near ? 'font-semibold text-danger-text' : 'text-fg',
+          )}
+        >
+          {usage ? (
+            <>
+              {usage.valueText}
+              <span className="text-fg-muted"> / {usage.limitText}</span>
+            </>
+          ) : (
+            <span className="text-fg-muted">— / {limitText}</span>
+          )}
+        </span>
+      </div>
+      {usage && ratio !== null ? (
+        <div
+          role="meter"
+          aria-label={`${label} of ${serverName}`}
+          aria-valuemin={0}
+          aria-valuemax={100}
+          aria-valuenow={Math.round(ratio * 100)}
+          aria-valuetext={`${usage.text}${near ? ', near the limit' : ''}`}
+          data-level={near ? 'high' : 'normal'}
+          className="mt-1 h-1.5 overflow-hidden rounded-full bg-surface-muted"
+        >
+          <div
+            className={cn('h-full rounded-full', near ? 'bg-danger' : 'bg-accent')}
+            style={{ width: `${width}%` }}
+          />
+        </div>
+      ) : (
+        <div aria-hidden="true" className="mt-1 h-1.5 rounded-full bg-surface-muted" />
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,60 @@
+import { useQueryClient } from '@tanstack/react-query'
+import { useEffect, useState, useSyncExternalStore } from 'react'
+
+import { onRateLimit } from '@/api/client'
+import { serverQueries } from '@/api/servers'
+
+import { createStatsScheduler, DEFAULT_BUDGET_PER_MINUTE } from '../stats-scheduler'
+import type { SchedulerSnapshot, StatsScheduler } from '../stats-scheduler'
+
+/** Below this share of the user's panel budget left, live stats step aside for a while. */
+const RESERVE_SHARE = 0.05
+const LOW_BUDGET_PAUSE_MS = 20_000
+
+/**
+ * Creates the dashboard's stats scheduler and connects it to the world: React Query fetches,
+ * tab visibility, and the panel's rate-limit headers (shared by every tab and device of the user).
+ */
+export function useStatsSchedulerHost(): { scheduler: StatsScheduler; state: SchedulerSnapshot } {
+  const queryClient = useQueryClient()
+  const [scheduler] = useState(() =>
+    createStatsScheduler({
+      fetch: (id) => queryClient.fetchQuery({ ...serverQueries.resources(id), staleTime: 0 }),
+    }),
+  )
+
+  useEffect(() => {
+    scheduler.start()
+    return () => scheduler.stop()
+  }, [scheduler])
+
+  useEffect(() => {
+    const update = () => scheduler.setHidden(document.visibilityState === 'hidden')
+    update()
+    document.addEventListener('visibilitychange', update)
+    return () => document.removeEventListener('visibilitychange', update)
+  }, [scheduler])
+
+  useEffect(
+    () =>
+      onRateLimit((event) => {
+        if (!event.path.startsWith('/api/client')) return
+        if (event.status === 429) {
+          scheduler.pauseFor((event.retryAfter ?? 30) * 1000, 'rate-limited')
+          return
+        }
+        if (event.limit <= 0) return
+        // A panel with a small limit gets a proportionally smaller share (a tenth of it).
+        scheduler.setBudgetPerMinute(
+          Math.min(DEFAULT_BUDGET_PER_MINUTE, Math.max(2, Math.floor(event.limit / 10))),
+        )
+        if (event.remaining <= Math.max(5, Math.ceil(event.limit * RESERVE_SHARE))) {
+          scheduler.pauseFor(LOW_BUDGET_PAUSE_MS, 'low-budget')
+        }
+      }),
+    [scheduler],
+  )
+
+  const state = useSyncExternalStore(scheduler.subscribe, scheduler.getSnapshot)
+  return { scheduler, state }
+}

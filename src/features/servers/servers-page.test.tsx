@@ -1,0 +1,451 @@
+import { act, screen, waitFor, within } from '@testing-library/react'
+import { http, HttpResponse } from 'msw'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+
+import { server } from '@/test/msw'
+import { renderApp } from '@/test/render'
+
+// jsdom has no IntersectionObserver: this double lets a test decide which rows are on screen.
+class FakeIntersectionObserver {
+  static instances = new Set<FakeIntersectionObserver>()
+  readonly elements = new Set<Element>()
+  readonly root = null
+  readonly rootMargin = ''
+  readonly thresholds = [0]
+  constructor(private readonly callback: IntersectionObserverCallback) {
+    FakeIntersectionObserver.instances.add(this)
+  }
+  observe(element: Element) {
+    this.elements.add(element)
+  }
+  unobserve(element: Element) {
+    this.elements.delete(element)
+  }
+  disconnect() {
+    this.elements.clear()
+    FakeIntersectionObserver.instances.delete(this)
+  }
+  takeRecords() {
+    return []
+  }
+  static setVisible(element: Element, isIntersecting: boolean) {
+    for (const observer of FakeIntersectionObserver.instances) {
+      if (!observer.elements.has(element)) continue
+      const entry = { target: element, isIntersecting } as IntersectionObserverEntry
+      observer.callback([entry], observer as unknown as IntersectionObserver)
+    }
+  }
+}
+
+const resourceRequests: string[] = []
+const powerRequests: { id: string; signal: unknown }[] = []
+
+function row(name: string) {
+  return screen.getByRole('article', { name })
+}
+
+/** Puts rows on (or off) screen, as scrolling would. */
+function show(names: string[], visible = true) {
+  act(() => {
+    for (const name of names) FakeIntersectionObserver.setVisible(row(name), visible)
+  })
+}
+
+function setTabHidden(hidden: boolean) {
+  Object.defineProperty(document, 'visibilityState', {
+    configurable: true,
+    get: () => (hidden ? 'hidden' : 'visible'),
+  })
+  act(() => {
+    document.dispatchEvent(new Event('visibilitychange'))
+  })
+}
+
+async function openDashboard(who: 'demo' | 'admin' = 'demo', route = '/') {
+  const utils = await renderApp({ route, signedInAs: who })
+  await screen.findByRole('heading', { name: 'Servers', level: 1 })
+  await screen.findAllByRole('article')
+  return utils
+}
+
+beforeEach(() => {
+  resourceRequests.length = 0
+  powerRequests.length = 0
+  FakeIntersectionObserver.instances.clear()
+  globalThis.IntersectionObserver =
+    FakeIntersectionObserver as unknown as typeof IntersectionObserver
+  server.events.on('request:start', ({ request }) => {
+    const path = new URL(request.url).pathname
+    const m = /^\/api\/client\/servers\/([^/]+)\/(resources|power)$/.exec(path)
+    if (!m?.[1]) return
+    if (m[2] === 'resources') resourceRequests.push(m[1])
+    else {
+      const id = m[1]
+      void request
+        .clone()
+        .json()
+        .then((body: { signal?: unknown }) => powerRequests.push({ id, signal: body.signal }))
+    }
+  })
+})
+afterEach(() => {
+  server.events.removeAllListeners()
+  setTabHidden(false)
+})
+
+const RUNNING = '1a7ce997' // Survival SMP
+const OFFLINE = 'b3f2c8d1' // Creative Build
+const STARTING = '5e9a0c47' // Modded Valheim
+
+describe('server dashboard', () => {
+  it("lists the demo user's 8 servers with name, description, address, node and limits", async () => {
+    await openDashboard()
+    const articles = screen.getAllByRole('article')
+    expect(articles).toHaveLength(8)
+    expect(screen.getByText('8 servers')).toBeInTheDocument()
+
+    const smp = row('Survival SMP')
+    expect(within(smp).getByRole('heading', { level: 3, name: 'Survival SMP' })).toBeInTheDocument()
+    expect(within(smp).getByText('Main survival world — whitelist on')).toBeInTheDocument()
+    expect(within(smp).getByText(/^198\.51\.100\.11:\d+$/)).toBeInTheDocument()
+    expect(within(smp).getByText('de-fra-1')).toBeInTheDocument()
+    // Limits show before any stats: 4 GiB memory, 200 % CPU.
+    expect(within(smp).getByText('— / 200%')).toBeInTheDocument()
+
+    // Unlimited limits say so.
+    const ark = row('Unlimited ARK')
+    expect(within(ark).getAllByText(/Unlimited$/)).toHaveLength(3)
+
+    // The list item alone decides these states (no stats request is ever made for them).
+    expect(within(row('Old Terraria')).getByText('Suspended')).toBeInTheDocument()
+    expect(within(row('Rust Weekly Wipe')).getByText('Installing')).toBeInTheDocument()
+    expect(within(row('Broken CS2')).getByText('Install failed')).toBeInTheDocument()
+    // No power buttons where they make no sense.
+    expect(within(row('Old Terraria')).queryByRole('button', { name: /start/i })).toBeNull()
+  })
+
+  it('polls only rows on screen, and shows live status, bars and uptime', async () => {
+    await openDashboard()
+    // Nothing is on screen yet: no stats requests at all.
+    await new Promise((r) => setTimeout(r, 200))
+    expect(resourceRequests).toEqual([])
+
+    show(['Survival SMP', 'Creative Build', 'Modded Valheim'])
+    const smp = row('Survival SMP')
+    await waitFor(() => expect(within(smp).getByText('Running')).toBeInTheDocument())
+    expect(within(row('Creative Build')).getByText('Offline')).toBeInTheDocument()
+    expect(within(row('Modded Valheim')).getByText('Starting')).toBeInTheDocument()
+    expect([...resourceRequests].sort()).toEqual([RUNNING, OFFLINE, STARTING].sort())
+
+    const cpu = within(smp).getByRole('meter', { name: 'CPU of Survival SMP' })
+    expect(cpu).toHaveAttribute('aria-valuetext', expect.stringMatching(/% of 200%$/))
+    expect(within(smp).getByRole('meter', { name: 'Memory of Survival SMP' })).toBeInTheDocument()
+    expect(within(smp).getByText('Uptime')).toBeInTheDocument()
+    expect(within(smp).getByText(/^3h \d+m$/)).toBeInTheDocument()
+
+    // Power buttons for the state, named after the server.
+    expect(within(smp).getByRole('button', { name: 'Restart Survival SMP' })).toBeInTheDocument()
+    expect(within(smp).getByRole('button', { name: 'Stop Survival SMP' })).toBeInTheDocument()
+    expect(within(smp).getByRole('button', { name: 'Kill Survival SMP' })).toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'Start Creative Build' })).toBeInTheDocument()
+    const valheim = row('Modded Valheim')
+    expect(within(valheim).getByRole('button', { name: 'Stop Modded Valheim' })).toBeInTheDocument()
+    expect(within(valheim).queryByRole('button', { name: /^Restart/ })).toBeNull()
+
+    // Suspended rows never get polled even when on screen (the panel would answer 409).
+    show(['Old Terraria'])
+    await new Promise((r) => setTimeout(r, 200))
+    expect(resourceRequests).not.toContain('8f06b5e3')
+  })
+
+  it('turns a bar red near the limit', async () => {
+    server.use(
+      http.get('*/api/client/servers/:id/resources', () =>
+        HttpResponse.json({
+          object: 'stats',
+          attributes: {
+            current_state: 'running',
+            is_suspended: false,
+            resources: {
+              memory_bytes: 3900 * 1024 * 1024,
+              cpu_absolute: 20,
+              disk_bytes: 1024,
+              network_rx_bytes: 0,
+              network_tx_bytes: 0,
+              uptime: 1000,
+            },
+          },
+        }),
+      ),
+    )
+    await openDashboard()
+    show(['Survival SMP'])
+    const memory = await screen.findByRole('meter', { name: 'Memory of Survival SMP' })
+    expect(memory).toHaveAttribute('data-level', 'high')
+    expect(memory).toHaveAttribute('aria-valuetext', expect.stringMatching(/near the limit/))
+    expect(screen.getByRole('meter', { name: 'CPU of Survival SMP' })).toHaveAttribute(
+      'data-level',
+      'normal',
+    )
+  })
+
+  it('backs off on 429 with a quiet paused note instead of an error', async () => {
+    server.use(
+      http.get('*/api/client/servers/:id/resources', () =>
+        HttpResponse.json(
+          {
+            errors: [
+              { code: 'ThrottleRequestsException', status: '429', detail: 'Too Many Attempts.' },
+            ],
+          },
+          {
+            status: 429,
+            headers: {
+              'Retry-After': '42',
+              'X-RateLimit-Limit': '720',
+              'X-RateLimit-Remaining': '0',
+            },
+          },
+        ),
+      ),
+    )
+    await openDashboard()
+    show(['Survival SMP'])
+    expect(await screen.findByText(/Live stats paused — resuming in/)).toHaveTextContent(
+      /resuming in (4[0-3])s/,
+    )
+    expect(screen.getByText('The panel asked Talon to slow down.')).toBeInTheDocument()
+    expect(screen.queryByRole('alert')).toBeNull()
+    expect(resourceRequests).toEqual([RUNNING])
+
+    // While paused, rows that scroll into view wait too.
+    show(['Creative Build', 'Unlimited ARK'])
+    await new Promise((r) => setTimeout(r, 300))
+    expect(resourceRequests).toEqual([RUNNING])
+  })
+
+  it('pauses while the tab is hidden and resumes when it is shown', async () => {
+    await openDashboard()
+    setTabHidden(true)
+    show(['Survival SMP', 'Creative Build'])
+    await new Promise((r) => setTimeout(r, 300))
+    expect(resourceRequests).toEqual([])
+    setTabHidden(false)
+    await waitFor(() => expect(resourceRequests).toHaveLength(2))
+    expect(await within(row('Survival SMP')).findByText('Running')).toBeInTheDocument()
+  })
+
+  it('stops polling a row that scrolls off screen', async () => {
+    await openDashboard()
+    show(['Survival SMP'])
+    await waitFor(() => expect(resourceRequests).toEqual([RUNNING]))
+    show(['Survival SMP'], false)
+    show(['Creative Build'])
+    await waitFor(() => expect(resourceRequests).toEqual([RUNNING, OFFLINE]))
+  })
+
+  it('starts an offline server and shows the transition', async () => {
+    const { user } = await openDashboard()
+    show(['Creative Build'])
+    const creative = row('Creative Build')
+    await within(creative).findByText('Offline')
+    await user.click(within(creative).getByRole('button', { name: 'Start Creative Build' }))
+    expect(await within(creative).findByText('Starting…')).toBeInTheDocument()
+    expect(powerRequests).toEqual([{ id: OFFLINE, signal: 'start' }])
+    // While starting, stop/kill make sense; start does not.
+    expect(
+      within(creative).getByRole('button', { name: 'Stop Creative Build' }),
+    ).toBeInTheDocument()
+    expect(within(creative).queryByRole('button', { name: 'Start Creative Build' })).toBeNull()
+    expect(within(creative).getByRole('status')).toHaveTextContent('Creative Build: Starting…')
+    // One extra stats request follows the action shortly (the scheduler lets it borrow one).
+    await waitFor(() => expect(resourceRequests.filter((id) => id === OFFLINE)).toHaveLength(2), {
+      timeout: 3000,
+    })
+  })
+
+  it('asks before stopping and killing', async () => {
+    const { user } = await openDashboard()
+    show(['Survival SMP'])
+    const smp = row('Survival SMP')
+    await within(smp).findByText('Running')
+
+    await user.click(within(smp).getByRole('button', { name: 'Kill Survival SMP' }))
+    const killDialog = await screen.findByRole('dialog', { name: 'Kill Survival SMP?' })
+    await user.click(within(killDialog).getByRole('button', { name: 'Cancel' }))
+    expect(powerRequests).toEqual([])
+
+    await user.click(within(smp).getByRole('button', { name: 'Stop Survival SMP' }))
+    const dialog = await screen.findByRole('dialog', { name: 'Stop Survival SMP?' })
+    await user.click(within(dialog).getByRole('button', { name: 'Stop server' }))
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
+    expect(powerRequests).toEqual([{ id: RUNNING, signal: 'stop' }])
+    expect(await within(smp).findByText('Stopping…')).toBeInTheDocument()
+  })
+
+  it('explains a power action the panel refuses (403 for a subuser without restart)', async () => {
+    const { user } = await openDashboard()
+    show(["Mira's Factorio"])
+    const factorio = row("Mira's Factorio")
+    await within(factorio).findByText('Running')
+    await user.click(within(factorio).getByRole('button', { name: "Restart Mira's Factorio" }))
+    expect(await within(factorio).findByRole('alert')).toHaveTextContent(
+      "Couldn't restart Mira's Factorio. Your account doesn't have permission to restart this server.",
+    )
+    await user.click(within(factorio).getByRole('button', { name: 'Dismiss' }))
+    expect(within(factorio).queryByRole('alert')).toBeNull()
+  })
+
+  it('explains a 409 conflict', async () => {
+    server.use(
+      http.post('*/api/client/servers/:id/power', () =>
+        HttpResponse.json(
+          {
+            errors: [
+              {
+                code: 'ServerStateConflictException',
+                status: '409',
+                detail: 'This server is currently in an unsupported state, please try again later.',
+              },
+            ],
+          },
+          { status: 409 },
+        ),
+      ),
+    )
+    const { user } = await openDashboard()
+    show(['Creative Build'])
+    const creative = row('Creative Build')
+    await within(creative).findByText('Offline')
+    await user.click(within(creative).getByRole('button', { name: 'Start Creative Build' }))
+    expect(await within(creative).findByRole('alert')).toHaveTextContent(
+      /Couldn't start Creative Build\. The server is busy or unavailable .*unsupported state/,
+    )
+    expect(within(creative).getByText('Offline')).toBeInTheDocument()
+  })
+
+  it('search asks the panel, is debounced into the URL and resets the page', async () => {
+    const { user, path } = await openDashboard('demo')
+    // Not an admin: no view switch.
+    expect(screen.queryByRole('button', { name: 'All servers' })).toBeNull()
+    await user.type(screen.getByRole('searchbox', { name: 'Search servers' }), 'valheim')
+    await waitFor(() => expect(path()).toBe('/?q=valheim'))
+    await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(1))
+    expect(row('Modded Valheim')).toBeInTheDocument()
+    expect(screen.getByText('1 server matches “valheim”')).toBeInTheDocument()
+
+    await user.clear(screen.getByRole('searchbox', { name: 'Search servers' }))
+    await user.type(screen.getByRole('searchbox', { name: 'Search servers' }), 'zzz-nothing')
+    expect(await screen.findByText('No servers match “zzz-nothing”')).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'Clear search' }))
+    await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(8))
+    expect(path()).toBe('/')
+  })
+
+  it('admins switch to all servers (remembered per user), page, and search every page', async () => {
+    const { user, path } = await openDashboard('admin')
+    const all = screen.getByRole('button', { name: 'All servers' })
+    expect(screen.getByRole('button', { name: 'My servers' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    )
+    await user.click(all)
+    expect(all).toHaveAttribute('aria-pressed', 'true')
+    expect(localStorage.getItem('talon:servers-view:admin')).toBe('admin-all')
+    await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(25))
+    expect(screen.getByText('1–25 of 250 · page 1 of 10')).toBeInTheDocument()
+
+    await user.click(screen.getByRole('link', { name: 'Next page' }))
+    await waitFor(() => expect(path()).toBe('/?page=2'))
+    await screen.findByText('26–50 of 250 · page 2 of 10', undefined, { timeout: 4000 })
+    const onPage2 = screen.getAllByRole('heading', { level: 3 })[0]!.textContent!
+
+    await user.click(screen.getByRole('link', { name: 'Previous page' }))
+    await screen.findByText('1–25 of 250 · page 1 of 10', undefined, { timeout: 4000 })
+    expect(screen.queryByRole('heading', { level: 3, name: onPage2 })).toBeNull()
+    await user.type(screen.getByRole('searchbox', { name: 'Search servers' }), onPage2)
+    await waitFor(() =>
+      expect(path()).toBe(`/?q=${encodeURIComponent(onPage2).replace(/%20/g, '+')}`),
+    )
+    expect(await screen.findByRole('heading', { level: 3, name: onPage2 })).toBeInTheDocument()
+  }, 20_000)
+
+  it('sorts the current page and says so', async () => {
+    const { user, path } = await openDashboard()
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Sort this page by' }), 'name')
+    expect(await screen.findByText('Sorted by name — this page only.')).toBeInTheDocument()
+    expect(path()).toBe('/?sort=name')
+    const names = screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)
+    expect(names).toEqual([...names].sort((a, b) => a!.localeCompare(b!)))
+    expect(names[0]).toBe('Broken CS2')
+  })
+
+  it('groups servers (kept per user in localStorage) and collapses groups', async () => {
+    const { user } = await openDashboard()
+    await user.click(screen.getByRole('button', { name: 'New group' }))
+    const dialog = await screen.findByRole('dialog', { name: 'New group' })
+    await user.click(within(dialog).getByRole('button', { name: 'Create group' }))
+    expect(within(dialog).getByLabelText('Group name')).toHaveAccessibleDescription(
+      'Enter a name for the group.',
+    )
+    await user.type(within(dialog).getByLabelText('Group name'), 'Minecraft')
+    await user.click(within(dialog).getByRole('button', { name: 'Create group' }))
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
+
+    const group = screen.getByRole('region', { name: /Minecraft/ })
+    expect(within(group).getByText(/No servers of this group on this page/)).toBeInTheDocument()
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Group for Survival SMP' }),
+      'Minecraft',
+    )
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Group for Creative Build' }),
+      'Minecraft',
+    )
+    expect(within(group).getAllByRole('article')).toHaveLength(2)
+    const ungrouped = screen.getByRole('region', { name: 'Ungrouped' })
+    expect(within(ungrouped).getAllByRole('article')).toHaveLength(6)
+    // Groups come first.
+    const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)
+    expect(headings[0]).toMatch(/^Minecraft/)
+
+    const stored = JSON.parse(localStorage.getItem('talon:server-groups:demo') ?? '[]') as {
+      name: string
+      members: string[]
+    }[]
+    expect(stored).toEqual([
+      expect.objectContaining({ name: 'Minecraft', members: [RUNNING, OFFLINE] }),
+    ])
+
+    const toggle = within(group).getByRole('button', { name: /Minecraft/, expanded: true })
+    await user.click(toggle)
+    expect(toggle).toHaveAttribute('aria-expanded', 'false')
+    expect(within(group).queryAllByRole('article')).toHaveLength(0)
+
+    await user.click(within(group).getByRole('button', { name: 'Delete group Minecraft' }))
+    await user.click(
+      within(await screen.findByRole('dialog')).getByRole('button', { name: 'Delete group' }),
+    )
+    await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(8))
+    expect(localStorage.getItem('talon:server-groups:demo')).toBeNull()
+  }, 15_000)
+
+  it('shows a retryable error when the list fails', async () => {
+    server.use(
+      http.get(
+        '*/api/client',
+        () =>
+          HttpResponse.json(
+            { errors: [{ code: 'HttpException', status: '500', detail: 'boom' }] },
+            { status: 500 },
+          ),
+        { once: true },
+      ),
+    )
+    const { user } = await renderApp({ route: '/', signedInAs: 'demo' })
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent("Couldn't load your servers")
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }))
+    await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(8))
+  })
+})

@@ -1,0 +1,18 @@
+import { z } from 'zod'
+
+import { checkPublicKey } from './public-key'
+
+// UI rules only. The panel: name required (no max), public_key required + phpseclib's verdict.
+export const addSshKeyFormSchema = z.object({
+  name: z.string().trim().min(1, { error: 'Enter a name, e.g. the computer this key lives on.' }),
+  publicKey: z
+    .string()
+    .trim()
+    .superRefine((value, ctx) => {
+      const message = checkPublicKey(value)
+      if (message) ctx.addIssue({ code: 'custom', message })
+    }),
+})
+
+export type AddSshKeyFormInput = z.input<typeof addSshKeyFormSchema>
+export type AddSshKeyFormValues = z.output<typeof addSshKeyFormSchema>

@@ -1,0 +1,88 @@
+import { useEffect, useId, useRef, useState } from 'react'
+
+import { Button } from '@/components/ui/button'
+import { CopyButton } from '@/components/ui/copy-button'
+import { FormAlert } from '@/components/ui/form-alert'
+
+import { downloadTextFile, recoveryTokensText } from '../format'
+import { PrintRecoveryTokens } from './print-recovery-tokens'
+
+interface RecoveryTokensProps {
+  tokens: readonly string[]
+  /** Shown on the printout and in the file name. */
+  account: string
+  onDone: () => void
+}
+
+/** The one time the tokens are shown: copy, download, print, and an explicit "saved" before Done. */
+export function RecoveryTokens({ tokens, account, onDone }: RecoveryTokensProps) {
+  const [saved, setSaved] = useState(false)
+  const warningRef = useRef<HTMLDivElement>(null)
+  const checkboxId = useId()
+  const listLabelId = useId()
+
+  // This view replaces the enrolment form inside the same dialog: the focused button is gone, so
+  // focus (and the screen reader) goes to the warning.
+  useEffect(() => {
+    warningRef.current?.focus()
+  }, [])
+
+  const text = recoveryTokensText(tokens)
+  const fileName = `recovery-tokens-${account.replace(/[^a-z0-9._-]+/gi, '-')}.txt`
+
+  return (
+    <div className="space-y-5">
+      <div ref={warningRef} tabIndex={-1} className="focus:outline-none">
+        <FormAlert
+          tone="warning"
+          title="Save these now. They won't be shown again."
+          message="Each token signs you in once if you lose your phone. Without your app or a token, only your panel administrator can let you back in."
+        />
+      </div>
+      <div>
+        <p id={listLabelId} className="mb-2 text-sm font-medium text-fg">
+          Recovery tokens
+        </p>
+        <ol
+          aria-labelledby={listLabelId}
+          className="grid grid-cols-2 gap-x-4 gap-y-1.5 rounded-md border border-border bg-surface-muted px-4 py-3 font-mono text-sm text-fg"
+          translate="no"
+        >
+          {tokens.map((token) => (
+            <li key={token} className="tracking-wide select-all">
+              {token}
+            </li>
+          ))}
+        </ol>
+      </div>
+      <div className="flex flex-wrap gap-2">
+        <CopyButton value={text} label="Copy all recovery tokens" />
+        <Button variant="secondary" size="sm" onClick={() => downloadTextFile(fileName, text)}>
+          Download .txt
+        </Button>
+        <Button variant="secondary" size="sm" onClick={() => window.print()}>
+          Print
+        </Button>
+      </div>
+      <label
+        htmlFor={checkboxId}
+        className="flex min-h-11 cursor-pointer items-center gap-3 rounded-md border border-border px-3 py-2 text-sm text-fg sm:min-h-9"
+      >
+        <input
+          id={checkboxId}
+          type="checkbox"
+          checked={saved}
+          onChange={(e) => setSaved(e.target.checked)}
+          className="size-5 shrink-0 accent-accent focus-visible:ring-2 focus-visible:ring-ring focus-visible:outline-none"
+        />
+        I have saved these recovery tokens somewhere safe
+      </label>
+      <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
+        <Button disabled={!saved} onClick={onDone}>
+          Done
+        </Button>
+      </div>
+      <PrintRecoveryTokens tokens={tokens} account={account} />
+    </div>
+  )
+}

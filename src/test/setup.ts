@@ -1,0 +1,21 @@
+import '@testing-library/jest-dom/vitest'
+
+import { cleanup, configure } from '@testing-library/react'
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest'
+
+import { clearToasts } from '@/lib/toast-store'
+
+import { resetDemoPanel, server } from './msw'
+
+// Lazy route chunks + a freshly seeded panel can take a moment on a busy 2-core machine.
+configure({ asyncUtilTimeout: 3000 })
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
+beforeEach(() => resetDemoPanel())
+afterEach(() => {
+  cleanup()
+  server.resetHandlers()
+  clearToasts()
+  localStorage.clear()
+})
+afterAll(() => server.close())
