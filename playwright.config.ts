@@ -39,7 +39,7 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: 'npx tsx server/demo-panel/main.ts',
+      command: 'node --import tsx server/demo-panel/main.ts',
       url: `${PANEL_URL}/sanctum/csrf-cookie`,
       env: {
         DEMO_PANEL_PORT: String(PANEL_PORT),
@@ -50,7 +50,7 @@ export default defineConfig({
       timeout: 60_000,
     },
     {
-      command: 'npx tsx server/main.ts',
+      command: 'node --import tsx server/main.ts',
       url: `http://127.0.0.1:${TALON_PORT}/`,
       env: { PORT: String(TALON_PORT), PANEL_URL, DIST: process.env.E2E_DIST ?? 'dist' },
       reuseExistingServer: false,

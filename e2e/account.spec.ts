@@ -13,7 +13,7 @@ async function openAccount(page: Page) {
 }
 
 const emailSection = (page: Page) => page.getByRole('region', { name: 'Email address' })
-const passwordSection = (page: Page) => page.getByRole('region', { name: 'Password' })
+const passwordSection = (page: Page) => page.getByRole('region', { name: 'Password', exact: true })
 
 async function signOut(page: Page) {
   await page.getByRole('button', { name: 'Sign out' }).click()

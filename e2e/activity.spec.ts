@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright'
 import type { Locator, Page } from '@playwright/test'
 
 import { DEMO, expect, panel, signIn, test } from './support'
@@ -198,4 +199,20 @@ test('a panel failure shows an error, and Retry recovers', async ({ page, reques
   await alert.getByRole('button', { name: 'Retry' }).click()
   await expect(entries(page)).toHaveCount(25)
   await expect(alert).toBeHidden()
+})
+
+test('the feed has no axe violations, light and dark', async ({ page }) => {
+  await signInAsDemo(page)
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme })
+    await page.goto('/account/activity?page=2')
+    await expect(entries(page)).toHaveCount(25)
+    await page.getByText('More details').first().click()
+    const results = await new AxeBuilder({ page }).include('main').analyze()
+    expect(results.violations.map((v) => `${scheme}: ${v.id} ${v.help}`)).toEqual([])
+  }
+  await page.goto('/account/activity?event=user:nothing')
+  await expect(page.getByText('No entries match this filter')).toBeVisible()
+  const empty = await new AxeBuilder({ page }).include('main').analyze()
+  expect(empty.violations.map((v) => v.id)).toEqual([])
 })

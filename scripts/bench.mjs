@@ -1,4 +1,5 @@
 // `npm run bench`: measures what the README claims and writes reports/bench.md + bench.json.
+// (Ports avoid the fetch spec's blocked list: 4190 is "bad" to both Node and Chromium.)
 // First version (foundation): production build time, and the JS/CSS a real Chromium downloads
 // to show each main route after sign-in. Later sections (Lighthouse, dashboard request rate,
 // proxy load) are added by the performance and dashboard work.
@@ -8,8 +9,8 @@ import os from 'node:os'
 import { gzipSync } from 'node:zlib'
 import { chromium } from '@playwright/test'
 
-const TALON_PORT = 4190
-const PANEL_PORT = 4191
+const TALON_PORT = 4280
+const PANEL_PORT = 4281
 const BASE = `http://127.0.0.1:${TALON_PORT}`
 const ROUTES = ['/account', '/', '/account/activity']
 
@@ -33,18 +34,21 @@ async function waitFor(url, timeoutMs = 60_000) {
   throw new Error(`${url} did not come up`)
 }
 
-function start(cmd, args, env) {
-  const child = spawn(cmd, args, { env: { ...process.env, ...env }, stdio: 'ignore' })
-  return child
+// `node --import tsx` directly (not through npx) so killing the child stops the server itself.
+function start(script, env) {
+  return spawn(process.execPath, ['--import', 'tsx', script], {
+    env: { ...process.env, ...env },
+    stdio: process.env.BENCH_DEBUG ? 'inherit' : 'ignore',
+  })
 }
 
 const buildMs = time(() => execSync('npx vite build', { stdio: 'ignore' }))
 
-const panelProc = start('npx', ['tsx', 'server/demo-panel/main.ts'], {
+const panelProc = start('server/demo-panel/main.ts', {
   DEMO_PANEL_PORT: String(PANEL_PORT),
   DEMO_PANEL_FAULTS: '1',
 })
-const talonProc = start('npx', ['tsx', 'server/main.ts'], {
+const talonProc = start('server/main.ts', {
   PORT: String(TALON_PORT),
   PANEL_URL: `http://127.0.0.1:${PANEL_PORT}`,
 })

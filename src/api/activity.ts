@@ -36,7 +36,10 @@ export type ActivityActor = z.output<typeof userActorSchema>
 // PHP encodes an empty properties array as `[]`; the transformer turns it into `{}`, but an odd
 // panel build or plugin must not break the page, so both parse to an object.
 const propertiesSchema = z
-  .union([z.record(z.string(), z.unknown()), z.array(z.unknown()).transform((): Record<string, unknown> => ({}))])
+  .union([
+    z.record(z.string(), z.unknown()),
+    z.array(z.unknown()).transform((): Record<string, unknown> => ({})),
+  ])
   .catch((): Record<string, unknown> => ({}))
 
 export const activityLogSchema = z
@@ -100,9 +103,16 @@ export const activityQueries = {
   all: () => [...accountQueries.all(), 'activity'] as const,
   list: ({ page, perPage, event }: ActivityListParams) =>
     queryOptions({
-      queryKey: [...activityQueries.all(), 'list', { page, perPage, event: event ?? null }] as const,
+      queryKey: [
+        ...activityQueries.all(),
+        'list',
+        { page, perPage, event: event ?? null },
+      ] as const,
       queryFn: ({ signal }) => getActivity({ page, perPage, event }, signal),
       // Keep the rows on screen while the next page (or filter) loads.
       placeholderData: keepPreviousData,
+      // Every change made on another page logs an entry here, and those mutations don't know
+      // this list: refetch whenever the feed is shown (cached rows still paint at once).
+      staleTime: 0,
     }),
 }

@@ -10,12 +10,15 @@ interface CopyButtonProps extends Omit<ButtonProps, 'onClick' | 'children' | 'va
   value: string
   /** Accessible name, e.g. "Copy API key". */
   label?: string
+  /** Visible text while idle, e.g. "Copy all". */
+  text?: string
 }
 
 /** Copies to the clipboard and announces "Copied" politely — never the copied value. */
 export function CopyButton({
   value,
   label = 'Copy',
+  text = 'Copy',
   variant = 'secondary',
   size = 'sm',
   className,
@@ -46,7 +49,7 @@ export function CopyButton({
         onClick={() => void copy()}
         {...props}
       >
-        {status === 'copied' ? 'Copied' : 'Copy'}
+        {status === 'copied' ? 'Copied' : text}
       </Button>
       <span role="status" aria-live="polite" className="sr-only">
         {status === 'copied'

@@ -48,7 +48,8 @@ export function Dialog({
             className,
           )}
         >
-          <div className="pr-8">
+          {/* Room for the close button only when there is one. */}
+          <div className={cn(dismissible && 'pr-8')}>
             <RadixDialog.Title className="text-lg font-semibold text-fg">{title}</RadixDialog.Title>
             {description && (
               <RadixDialog.Description className="mt-1.5 text-sm text-fg-muted">

@@ -123,9 +123,11 @@ describe('activity page', () => {
     await user.click(screen.getByRole('link', { name: 'Previous' }))
     expect(path()).toBe('/account/activity?per_page=10')
     await waitFor(() => expect(listStatus()).toHaveTextContent('Showing 1–10 of 119 entries'))
-    expect(within(screen.getByRole('navigation', { name: 'Activity pages' })).getByRole('button', {
-      name: 'Previous',
-    })).toBeDisabled()
+    expect(
+      within(screen.getByRole('navigation', { name: 'Activity pages' })).getByRole('button', {
+        name: 'Previous',
+      }),
+    ).toBeDisabled()
 
     // Back goes to the previous page of the feed.
     await router.navigate(-1)

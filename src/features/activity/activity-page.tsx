@@ -229,7 +229,8 @@ function EmptyFeed({ data, page, event, locale, hrefForPage, onClearFilter }: Em
         title="No entries match this filter"
         description={
           <>
-            Nothing in your activity matches <span className="font-mono break-all">{event}</span>.
+            Nothing in your activity matches{' '}
+            <span className="font-mono wrap-break-word">{event}</span>.
           </>
         }
         action={

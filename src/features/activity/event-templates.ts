@@ -3,12 +3,7 @@
 // `properties` by the sentence renderer — as React text, never as HTML.
 
 export type ActivityEventGroup =
-  | 'Sign-in'
-  | 'Account'
-  | 'API keys'
-  | 'SSH keys'
-  | 'Two-factor authentication'
-  | 'Subusers'
+  'Sign-in' | 'Account' | 'API keys' | 'SSH keys' | 'Two-factor authentication' | 'Subusers'
 
 export interface ActivityEventInfo {
   /** The panel's English sentence, with `:placeholders`. */
@@ -36,11 +31,7 @@ export const ACTIVITY_EVENTS: Readonly<Record<string, ActivityEventInfo>> = {
     'Sign-in',
   ),
   'auth:token': event('Solved two-factor challenge', 'Two-factor code accepted', 'Sign-in'),
-  'auth:recovery-token': event(
-    'Used two-factor recovery token',
-    'Recovery token used',
-    'Sign-in',
-  ),
+  'auth:recovery-token': event('Used two-factor recovery token', 'Recovery token used', 'Sign-in'),
   'auth:ip-blocked': event(
     'Blocked request from unlisted IP address for :identifier',
     'Request from unlisted IP blocked',

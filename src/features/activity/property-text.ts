@@ -11,7 +11,8 @@ export function propertyText(key: string, value: unknown, locale: string): strin
     if (key === 'ip' && value === '[hidden]') return 'hidden'
     return value
   }
-  if (typeof value === 'number') return Number.isFinite(value) ? formatNumber(value, locale) : undefined
+  if (typeof value === 'number')
+    return Number.isFinite(value) ? formatNumber(value, locale) : undefined
   if (typeof value === 'boolean') return value ? 'yes' : 'no'
   if (Array.isArray(value)) {
     const items = value
@@ -25,4 +26,3 @@ export function propertyText(key: string, value: unknown, locale: string): strin
     return undefined
   }
 }
-

@@ -10,7 +10,8 @@ import type { ActivityPageSize } from '@/api/activity'
 // The feed's place lives in the URL (`?page=2&per_page=50&event=user:api-key.create`) so a link,
 // a reload or the back button keeps it. Anything odd falls back instead of failing the page.
 
-const intFrom = (raw: string | null) => (raw !== null && /^\s*\d+\s*$/.test(raw) ? Number(raw) : NaN)
+const intFrom = (raw: string | null) =>
+  raw !== null && /^\s*\d+\s*$/.test(raw) ? Number(raw) : NaN
 
 const pageSchema = z.number().int().min(1).max(1_000_000).catch(1)
 
@@ -23,13 +24,7 @@ const perPageSchema = z
   .pipe(z.literal(ACTIVITY_PAGE_SIZES))
   .catch(DEFAULT_ACTIVITY_PAGE_SIZE)
 
-const eventSchema = z
-  .string()
-  .trim()
-  .min(1)
-  .max(191)
-  .optional()
-  .catch(undefined)
+const eventSchema = z.string().trim().min(1).max(191).optional().catch(undefined)
 
 export interface ActivitySearch {
   page: number

@@ -116,7 +116,7 @@ describe('API keys page', () => {
       { description: 'CI deploy', allowed_ips: ['127.0.0.1', '::1', '10.0.0.0/8'] },
     ])
     const tokenEl = within(dialog).getByText(/^ptlc_/)
-    const token = tokenEl.textContent!
+    const token = tokenEl.textContent
     expect(token).toMatch(/^ptlc_[A-Za-z0-9]{11}[A-Za-z0-9]{32}$/) // identifier + secret = 48
     const identifier = token.slice(0, 16)
     expect(within(dialog).getByText('API key for “CI deploy”')).toBeInTheDocument()

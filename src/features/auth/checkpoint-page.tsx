@@ -55,9 +55,9 @@ export function CheckpointPage() {
     field: 'code' | 'recoveryToken',
   ) => {
     try {
-      await loginCheckpoint(input)
+      const { user } = await loginCheckpoint(input)
       clearPendingLogin()
-      finishSignIn(queryClient)
+      finishSignIn(queryClient, user)
       await navigate(redirectTo, { replace: true })
     } catch (error) {
       if (isExpired(error)) {

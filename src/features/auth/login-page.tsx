@@ -47,7 +47,7 @@ export function LoginPage() {
     try {
       const result = await login(values)
       if (result.complete) {
-        finishSignIn(queryClient)
+        finishSignIn(queryClient, result.user)
         await navigate(redirectTo, { replace: true })
       } else {
         setPendingLogin(result.confirmationToken)

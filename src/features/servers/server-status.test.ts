@@ -30,8 +30,9 @@ describe('deriveStatus', () => {
     expect(deriveStatus(base, live(state))).toMatchObject({ label, tone })
   })
 
-  it('is Unknown before the first reading', () => {
-    expect(deriveStatus(base, undefined)).toMatchObject({ kind: 'unknown', label: 'Unknown' })
+  it('is Checking… before the first reading, Unknown when stats failed', () => {
+    expect(deriveStatus(base, undefined)).toMatchObject({ kind: 'checking', label: 'Checking…' })
+    expect(deriveStatus(base, undefined, true)).toMatchObject({ kind: 'unknown', label: 'Unknown' })
   })
 
   it.each([
@@ -71,6 +72,7 @@ describe('powerActionsFor', () => {
     ['suspended', []],
     ['installing', []],
     ['unknown', []],
+    ['checking', []],
   ] as const)('%s → %o', (kind, actions) => {
     expect(powerActionsFor(kind)).toEqual(actions)
   })

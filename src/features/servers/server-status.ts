@@ -15,6 +15,7 @@ export type StatusKind =
   | 'transferring'
   | 'restoring_backup'
   | 'maintenance'
+  | 'checking'
   | 'unknown'
 
 export type StatusTone = 'success' | 'warning' | 'danger' | 'neutral'
@@ -37,6 +38,7 @@ const STATUS: Record<StatusKind, Omit<ServerStatus, 'kind'>> = {
   transferring: { label: 'Transferring', tone: 'warning' },
   restoring_backup: { label: 'Restoring backup', tone: 'warning' },
   maintenance: { label: 'Node maintenance', tone: 'warning' },
+  checking: { label: 'Checking…', tone: 'neutral' },
   unknown: { label: 'Unknown', tone: 'neutral' },
 }
 
@@ -69,15 +71,18 @@ export function canPollStats(server: ServerFlags): boolean {
   return blockingStatus(server) === null
 }
 
+/** `stats` undefined = no reading yet ("Checking…"), unless `failed` (then "Unknown"). */
 export function deriveStatus(
   server: ServerFlags,
   stats: Pick<ServerStats, 'currentState' | 'isSuspended'> | undefined,
+  failed = false,
 ): ServerStatus {
   const blocking = blockingStatus(server)
   if (blocking) return statusOf(blocking)
   if (stats?.isSuspended) return statusOf('suspended')
   if (server.status === 'reinstall_failed' && !stats) return statusOf('reinstall_failed')
-  switch (stats?.currentState) {
+  if (!stats) return statusOf(failed ? 'unknown' : 'checking')
+  switch (stats.currentState) {
     case 'running':
       return statusOf('running')
     case 'starting':

@@ -12,7 +12,9 @@ class FakeIntersectionObserver {
   readonly root = null
   readonly rootMargin = ''
   readonly thresholds = [0]
-  constructor(private readonly callback: IntersectionObserverCallback) {
+  private readonly callback: IntersectionObserverCallback
+  constructor(callback: IntersectionObserverCallback) {
+    this.callback = callback
     FakeIntersectionObserver.instances.add(this)
   }
   observe(element: Element) {
@@ -122,6 +124,12 @@ describe('server dashboard', () => {
     expect(within(row('Broken CS2')).getByText('Install failed')).toBeInTheDocument()
     // No power buttons where they make no sense.
     expect(within(row('Old Terraria')).queryByRole('button', { name: /start/i })).toBeNull()
+    expect(within(row('Old Terraria')).queryByRole('meter')).toBeNull()
+    expect(within(row('Old Terraria')).getByText(/^Limits: CPU/)).toHaveTextContent(
+      /Limits: CPU \d+% · Memory .+ · Disk .+/,
+    )
+    // Before its first reading a row says so.
+    expect(within(smp).getByText('Checking…')).toBeInTheDocument()
   })
 
   it('polls only rows on screen, and shows live status, bars and uptime', async () => {
@@ -358,7 +366,7 @@ describe('server dashboard', () => {
     await user.click(screen.getByRole('link', { name: 'Next page' }))
     await waitFor(() => expect(path()).toBe('/?page=2'))
     await screen.findByText('26–50 of 250 · page 2 of 10', undefined, { timeout: 4000 })
-    const onPage2 = screen.getAllByRole('heading', { level: 3 })[0]!.textContent!
+    const onPage2 = screen.getAllByRole('heading', { level: 3 })[0]!.textContent
 
     await user.click(screen.getByRole('link', { name: 'Previous page' }))
     await screen.findByText('1–25 of 250 · page 1 of 10', undefined, { timeout: 4000 })
@@ -376,7 +384,7 @@ describe('server dashboard', () => {
     expect(await screen.findByText('Sorted by name — this page only.')).toBeInTheDocument()
     expect(path()).toBe('/?sort=name')
     const names = screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)
-    expect(names).toEqual([...names].sort((a, b) => a!.localeCompare(b!)))
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)))
     expect(names[0]).toBe('Broken CS2')
   })
 

@@ -1,6 +1,6 @@
 import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query'
 import { useCallback, useMemo, useState } from 'react'
-import { useSearchParams } from 'react-router'
+import { useLocation, useSearchParams } from 'react-router'
 
 import { accountQueries } from '@/api/account'
 import { serverQueries } from '@/api/servers'
@@ -38,6 +38,7 @@ function parsePage(value: string | null): number {
 export function ServersPage() {
   const { data: account } = useQuery(accountQueries.detail())
   const [searchParams, setSearchParams] = useSearchParams()
+  const { pathname } = useLocation()
   const page = parsePage(searchParams.get('page'))
   const query = searchParams.get('q') ?? ''
   const sort = parseSort(searchParams.get('sort'))
@@ -103,7 +104,7 @@ export function ServersPage() {
     if (target <= 1) next.delete('page')
     else next.set('page', String(target))
     const qs = next.toString()
-    return qs ? `?${qs}` : '?'
+    return qs ? `${pathname}?${qs}` : pathname
   }
   const onAssignGroup = (serverId: string, groupId: string | null) =>
     updateGroups((g) => assignServer(g, serverId, groupId))

@@ -25,6 +25,7 @@ const STATUS_RANK: Record<StatusKind, number> = {
   starting: 1,
   stopping: 2,
   offline: 3,
+  checking: 4,
   unknown: 4,
   restoring_backup: 5,
   transferring: 6,

@@ -41,11 +41,11 @@ function usage(value: number, limit: number, format: (n: number) => string): Usa
 export const cpuUsage = (cpuPercent: number, limitPercent: number) =>
   usage(cpuPercent, limitPercent, percent)
 
-export const memoryUsage = (bytes: number, limitMiB: number) =>
-  usage(bytes, limitMiB * MIB, (n) => formatBytes(n))
+const bytes = (n: number) => (n === 0 ? '0 B' : formatBytes(n))
 
-export const diskUsage = (bytes: number, limitMiB: number) =>
-  usage(bytes, limitMiB * MIB, (n) => formatBytes(n))
+export const memoryUsage = (value: number, limitMiB: number) => usage(value, limitMiB * MIB, bytes)
+
+export const diskUsage = (value: number, limitMiB: number) => usage(value, limitMiB * MIB, bytes)
 
 /** Limits alone (before live stats): "4 GB", "200%", "Unlimited". */
 export function limitText(kind: 'cpu' | 'memory' | 'disk', limit: number): string {

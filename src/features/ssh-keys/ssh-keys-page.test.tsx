@@ -276,7 +276,7 @@ describe('SSH keys page', () => {
     })
     const app = await openPage()
     const row = (await within(list()).findByText('CI runner')).closest('li')!
-    const fingerprint = within(row).getByText(/^SHA256:/).textContent!
+    const fingerprint = within(row).getByText(/^SHA256:/).textContent
     await app.user.click(within(row).getByRole('button', { name: 'Remove SSH key “CI runner”' }))
     const dialog = await screen.findByRole('dialog', { name: 'Remove “CI runner”?' })
     expect(dialog).toHaveTextContent(`The key ${fingerprint} will no longer sign in over SFTP.`)

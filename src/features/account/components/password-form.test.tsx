@@ -44,7 +44,8 @@ async function fill(user: User, current: string, next: string, confirm = next) {
   return f
 }
 
-describe('change password', () => {
+// Each test signs in and hashes passwords in the demo panel: slow on a busy machine.
+describe('change password', { timeout: 20_000 }, () => {
   it('changes it, says other devices were signed out, clears the form and stays signed in', async () => {
     const { user, queryClient, path } = await renderAccount()
     const puts = countRequests('PUT', PASSWORD_PATH)

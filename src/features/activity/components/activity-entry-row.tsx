@@ -15,7 +15,9 @@ interface ActivityEntryRowProps {
   filterHref: (event: string) => string
 }
 
+// Interactive bits get ≥ 44 px touch targets on small screens; plain text does not need them.
 const metaTarget = 'inline-flex min-h-11 items-center sm:min-h-0'
+const metaItem = 'inline-flex items-center'
 
 export function ActivityEntryRow({ entry, locale, filterHref }: ActivityEntryRowProps) {
   const ipHidden = entry.ip === null && entry.properties.ip === '[hidden]'
@@ -27,7 +29,7 @@ export function ActivityEntryRow({ entry, locale, filterHref }: ActivityEntryRow
       <ActorAvatar actor={entry.actor} />
       <div className="min-w-0 flex-1">
         <div className="flex flex-col gap-x-4 gap-y-0.5 sm:flex-row sm:items-baseline sm:justify-between">
-          <p className="min-w-0 text-sm break-words text-fg">
+          <p className="min-w-0 text-sm wrap-break-word text-fg">
             <ActivitySentence event={entry.event} properties={entry.properties} locale={locale} />
           </p>
           <ActivityTime
@@ -36,34 +38,34 @@ export function ActivityEntryRow({ entry, locale, filterHref }: ActivityEntryRow
             className="self-start text-xs text-fg-muted sm:self-auto"
           />
         </div>
-        <div className="mt-1 flex flex-wrap items-center gap-x-3 text-xs text-fg-muted">
+        <div className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-0.5 text-xs text-fg-muted">
           <ActorName actor={entry.actor} />
           <Link
             to={filterHref(entry.event)}
             aria-label={`Show only ${entry.event} events`}
             className={cn(
               metaTarget,
-              'rounded-sm font-mono break-all text-accent-text underline-offset-2 hover:underline focus-visible:ring-2 focus-visible:ring-ring focus-visible:outline-none',
+              'rounded-sm font-mono wrap-anywhere text-accent-text underline-offset-2 hover:underline focus-visible:ring-2 focus-visible:ring-ring focus-visible:outline-none',
             )}
           >
             {entry.event}
           </Link>
           {entry.ip !== null && (
-            <span className={metaTarget}>
+            <span className={metaItem}>
               <span className="mr-1">IP</span>
-              <span className="font-mono break-all text-fg">{entry.ip}</span>
+              <span className="font-mono wrap-anywhere text-fg">{entry.ip}</span>
             </span>
           )}
           {ipHidden && (
             <span
-              className={metaTarget}
+              className={metaItem}
               title="The panel hides the address of requests someone else made."
             >
               IP hidden
             </span>
           )}
           {device && (
-            <span className={metaTarget} title={userAgent}>
+            <span className={metaItem} title={userAgent}>
               {device}
             </span>
           )}
@@ -83,9 +85,30 @@ function ActorAvatar({ actor }: { actor: ActivityActor | null | undefined }) {
         className="mt-0.5 flex size-8 shrink-0 items-center justify-center rounded-full bg-surface-muted text-fg-muted"
       >
         <svg viewBox="0 0 20 20" fill="none" className="size-4">
-          <rect x="3" y="4" width="14" height="5" rx="1.5" stroke="currentColor" strokeWidth="1.5" />
-          <rect x="3" y="11" width="14" height="5" rx="1.5" stroke="currentColor" strokeWidth="1.5" />
-          <path d="M6 6.5h.01M6 13.5h.01" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+          <rect
+            x="3"
+            y="4"
+            width="14"
+            height="5"
+            rx="1.5"
+            stroke="currentColor"
+            strokeWidth="1.5"
+          />
+          <rect
+            x="3"
+            y="11"
+            width="14"
+            height="5"
+            rx="1.5"
+            stroke="currentColor"
+            strokeWidth="1.5"
+          />
+          <path
+            d="M6 6.5h.01M6 13.5h.01"
+            stroke="currentColor"
+            strokeWidth="2"
+            strokeLinecap="round"
+          />
         </svg>
       </span>
     )
@@ -101,10 +124,10 @@ function ActorAvatar({ actor }: { actor: ActivityActor | null | undefined }) {
 }
 
 function ActorName({ actor }: { actor: ActivityActor | null | undefined }) {
-  if (actor === null) return <span className={cn(metaTarget, 'font-medium text-fg')}>System</span>
-  if (actor === undefined) return <span className={metaTarget}>Unknown user</span>
+  if (actor === null) return <span className={cn(metaItem, 'font-medium text-fg')}>System</span>
+  if (actor === undefined) return <span className={metaItem}>Unknown user</span>
   return (
-    <span className={cn(metaTarget, 'font-medium break-all text-fg')} title={actor.email}>
+    <span className={cn(metaItem, 'font-medium wrap-anywhere text-fg')} title={actor.email}>
       {actor.username}
     </span>
   )
@@ -112,9 +135,17 @@ function ActorName({ actor }: { actor: ActivityActor | null | undefined }) {
 
 function ApiMarker() {
   return (
-    <span className={cn(metaTarget, 'gap-1 font-medium text-warning-text')}>
+    <span className={cn(metaItem, 'gap-1 font-medium text-warning-text')}>
       <svg viewBox="0 0 16 16" fill="none" className="size-3.5 shrink-0" aria-hidden="true">
-        <rect x="1.5" y="2.5" width="13" height="11" rx="2" stroke="currentColor" strokeWidth="1.3" />
+        <rect
+          x="1.5"
+          y="2.5"
+          width="13"
+          height="11"
+          rx="2"
+          stroke="currentColor"
+          strokeWidth="1.3"
+        />
         <path
           d="M4.5 6.5 6.5 8l-2 1.5M8 10h3"
           stroke="currentColor"
@@ -161,9 +192,7 @@ function EntryDetails({ entry }: { entry: ActivityEntry }) {
           </p>
         )}
         <p className="text-xs text-fg-muted">Properties</p>
-        <pre
-          className="max-h-72 overflow-auto rounded-md border border-border bg-surface-muted p-3 font-mono text-xs break-all whitespace-pre-wrap text-fg"
-        >
+        <pre className="max-h-72 overflow-auto rounded-md border border-border bg-surface-muted p-3 font-mono text-xs wrap-anywhere whitespace-pre-wrap text-fg">
           {json}
         </pre>
       </div>

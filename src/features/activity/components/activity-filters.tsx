@@ -30,12 +30,8 @@ export function ActivityFilters({
 }: ActivityFiltersProps) {
   const known = event !== undefined && getActivityEvent(event)?.filterable === true
   return (
-    <div
-      role="search"
-      aria-label="Filter activity"
-      className="flex flex-col gap-3 sm:flex-row sm:flex-wrap sm:items-end"
-    >
-      <div className="min-w-0 space-y-1.5 sm:w-80">
+    <div role="search" aria-label="Filter activity" className="flex flex-wrap items-end gap-3">
+      <div className="w-full min-w-0 space-y-1.5 sm:w-80">
         <label htmlFor="activity-event" className="block text-sm font-medium text-fg">
           Event
         </label>
@@ -69,7 +65,7 @@ export function ActivityFilters({
           Clear filter
         </Button>
       )}
-      <div className="space-y-1.5 sm:ml-auto sm:w-32">
+      <div className="ml-auto w-28 space-y-1.5">
         <label htmlFor="activity-per-page" className="block text-sm font-medium text-fg">
           Per page
         </label>

@@ -33,7 +33,7 @@ export function ActivityPagination({
         label="Previous"
         direction="previous"
       />
-      <p className="text-center text-sm text-fg-muted">
+      <p className="text-center text-sm whitespace-nowrap text-fg-muted">
         Page <span className="font-medium text-fg">{formatNumber(page, locale)}</span> of{' '}
         <span className="font-medium text-fg">{formatNumber(last, locale)}</span>
       </p>

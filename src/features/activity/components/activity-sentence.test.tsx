@@ -24,12 +24,12 @@ function sentence(event: string, properties: Record<string, unknown>, locale = '
 // English sentence (resources/lang/en/activity.php) it must read as.
 const CONTRACT_EVENTS: [string, Record<string, unknown>, string][] = [
   ['auth:success', { ip: '203.0.113.24', useragent: 'Mozilla/5.0' }, 'Logged in'],
+  ['auth:fail', { ip: '[hidden]', useragent: 'Mozilla/5.0', username: 'jane' }, 'Failed log in'],
   [
-    'auth:fail',
-    { ip: '[hidden]', useragent: 'Mozilla/5.0', username: 'jane' },
-    'Failed log in',
+    'auth:checkpoint',
+    { ip: '[hidden]', useragent: 'Mozilla/5.0' },
+    'Two-factor authentication requested',
   ],
-  ['auth:checkpoint', { ip: '[hidden]', useragent: 'Mozilla/5.0' }, 'Two-factor authentication requested'],
   ['auth:token', { ip: '203.0.113.24', useragent: 'Mozilla/5.0' }, 'Solved two-factor challenge'],
   [
     'auth:recovery-token',
@@ -41,7 +41,11 @@ const CONTRACT_EVENTS: [string, Record<string, unknown>, string][] = [
     { identifier: 'ptlc_Xk3mPq9Ztw1' },
     'Blocked request from unlisted IP address for ptlc_Xk3mPq9Ztw1',
   ],
-  ['auth:reset-password', { ip: '203.0.113.24', useragent: 'Mozilla/5.0' }, 'Requested password reset'],
+  [
+    'auth:reset-password',
+    { ip: '203.0.113.24', useragent: 'Mozilla/5.0' },
+    'Requested password reset',
+  ],
   ['event:password-reset', { ip: '203.0.113.24', useragent: 'Mozilla/5.0' }, 'Password reset'],
   ['auth:sftp.fail', { method: 'password' }, 'Failed SFTP log in'],
   [
@@ -50,7 +54,11 @@ const CONTRACT_EVENTS: [string, Record<string, unknown>, string][] = [
     'Changed email from jane@example.com to jane.new@example.com',
   ],
   ['user:account.password-changed', {}, 'Changed password'],
-  ['user:api-key.create', { identifier: 'ptlc_Xk3mPq9Ztw1' }, 'Created new API key ptlc_Xk3mPq9Ztw1'],
+  [
+    'user:api-key.create',
+    { identifier: 'ptlc_Xk3mPq9Ztw1' },
+    'Created new API key ptlc_Xk3mPq9Ztw1',
+  ],
   ['user:api-key.delete', { identifier: 'ptlc_Xk3mPq9Ztw1' }, 'Deleted API key ptlc_Xk3mPq9Ztw1'],
   [
     'user:ssh-key.create',
@@ -148,14 +156,18 @@ describe('ActivitySentence', () => {
     expect(sentence('__proto__', {}).text).toBe('__proto__')
   })
 
-  it('leaves request metadata (ip, useragent) out of an unknown event\'s summary', () => {
+  it("leaves request metadata (ip, useragent) out of an unknown event's summary", () => {
     expect(
       sentence('custom:ip-event', { ip: '[hidden]', useragent: 'curl/8', who: 'x' }).text,
     ).toBe('custom:ip-event (who x)')
   })
 
   it('formats numbers for the account language', () => {
-    expect(sentence('plugin:bulk', { rows: 1234567 }, 'de').text).toBe('plugin:bulk (rows 1.234.567)')
-    expect(sentence('plugin:bulk', { rows: 1234567 }, 'en').text).toBe('plugin:bulk (rows 1,234,567)')
+    expect(sentence('plugin:bulk', { rows: 1234567 }, 'de').text).toBe(
+      'plugin:bulk (rows 1.234.567)',
+    )
+    expect(sentence('plugin:bulk', { rows: 1234567 }, 'en').text).toBe(
+      'plugin:bulk (rows 1,234,567)',
+    )
   })
 })

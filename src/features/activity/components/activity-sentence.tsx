@@ -19,7 +19,7 @@ function Value({ name, value, locale }: { name: string; value: unknown; locale: 
   }
   // The panel bolds every property except counts (they drive plurals, not emphasis).
   if (isCountKey(name)) return <>{text}</>
-  return <strong className="font-semibold break-all text-fg">{text}</strong>
+  return <strong className="font-semibold text-fg">{text}</strong>
 }
 
 /**
@@ -56,12 +56,13 @@ function UnknownEventSentence({ event, properties, locale }: ActivitySentencePro
   const summary: ReactNode[] = shown.map(([key, value], index) => (
     <Fragment key={key}>
       {index > 0 && ', '}
-      <span className="text-fg-muted">{key}</span> <Value name={key} value={value} locale={locale} />
+      <span className="text-fg-muted">{key}</span>{' '}
+      <Value name={key} value={value} locale={locale} />
     </Fragment>
   ))
   return (
     <>
-      <span className="font-mono text-[0.8125rem] break-all">{event}</span>
+      <span className="font-mono text-[0.8125rem]">{event}</span>
       {summary.length > 0 && <> ({summary})</>}
     </>
   )

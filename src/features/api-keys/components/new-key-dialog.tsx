@@ -38,13 +38,12 @@ export function NewKeyDialog({ created, onDone }: NewKeyDialogProps) {
               <CopyButton value={created.token} label="Copy API key" className="sm:mt-0.5" />
             </div>
           </div>
-          <p className="text-sm text-fg-muted">
-            Send it as a Bearer token:{' '}
-            <code className="font-mono text-xs break-all text-fg">
+          <div className="space-y-1.5 text-sm text-fg-muted">
+            <p>Send it in the Authorization header. It can do everything you can on the panel.</p>
+            <code className="block font-mono text-xs break-all text-fg">
               Authorization: Bearer {created.key.identifier}…
             </code>
-            . It can do everything you can on the panel.
-          </p>
+          </div>
         </div>
       )}
     </Dialog>

@@ -49,7 +49,7 @@ export function ServerRow({ server, groups, groupId, onAssignGroup }: ServerRowP
   const [confirming, setConfirming] = useState<PowerSignal | null>(null)
   const [dismissedError, setDismissedError] = useState<unknown>(null)
 
-  const live = deriveStatus(server, stats)
+  const live = deriveStatus(server, stats, query.isError)
   const status = transition
     ? { ...statusOf(DURING[transition.signal]), label: POWER_LABELS[transition.signal].pending }
     : live
@@ -73,7 +73,7 @@ export function ServerRow({ server, groups, groupId, onAssignGroup }: ServerRowP
         aria-busy={query.fetchStatus === 'fetching' && !stats ? true : undefined}
         className="rounded-lg border border-border bg-surface p-4 shadow-xs sm:rounded-none sm:border-0 sm:shadow-none lg:py-3"
       >
-        <div className="grid gap-4 sm:grid-cols-[minmax(0,1fr)_auto] lg:grid-cols-[minmax(0,1.15fr)_minmax(0,1.6fr)_auto] lg:items-center lg:gap-6">
+        <div className="grid gap-4 sm:grid-cols-[minmax(0,1fr)_auto] lg:grid-cols-[minmax(0,1fr)_minmax(0,1.45fr)_13.5rem] lg:items-center lg:gap-6">
           <div className="min-w-0">
             <div className="flex min-w-0 flex-wrap items-center gap-x-2 gap-y-1">
               <h3 id={headingId} className="min-w-0 truncate text-sm font-semibold text-fg">
@@ -108,26 +108,34 @@ export function ServerRow({ server, groups, groupId, onAssignGroup }: ServerRowP
             </dl>
           </div>
 
-          <div className="grid grid-cols-1 gap-2.5 sm:order-last sm:col-span-2 sm:grid-cols-3 sm:gap-4 lg:order-none lg:col-span-1">
-            <UsageMeter
-              label="CPU"
-              serverName={server.name}
-              usage={isLive ? cpuUsage(stats.cpuPercent, server.limits.cpu) : undefined}
-              limitText={limitText('cpu', server.limits.cpu)}
-            />
-            <UsageMeter
-              label="Memory"
-              serverName={server.name}
-              usage={isLive ? memoryUsage(stats.memoryBytes, server.limits.memory) : undefined}
-              limitText={limitText('memory', server.limits.memory)}
-            />
-            <UsageMeter
-              label="Disk"
-              serverName={server.name}
-              usage={isLive ? diskUsage(stats.diskBytes, server.limits.disk) : undefined}
-              limitText={limitText('disk', server.limits.disk)}
-            />
-          </div>
+          {pollable ? (
+            <div className="grid grid-cols-1 gap-2.5 sm:order-last sm:col-span-2 sm:grid-cols-3 sm:gap-4 lg:order-none lg:col-span-1">
+              <UsageMeter
+                label="CPU"
+                serverName={server.name}
+                usage={isLive ? cpuUsage(stats.cpuPercent, server.limits.cpu) : undefined}
+                limitText={limitText('cpu', server.limits.cpu)}
+              />
+              <UsageMeter
+                label="Memory"
+                serverName={server.name}
+                usage={isLive ? memoryUsage(stats.memoryBytes, server.limits.memory) : undefined}
+                limitText={limitText('memory', server.limits.memory)}
+              />
+              <UsageMeter
+                label="Disk"
+                serverName={server.name}
+                usage={isLive ? diskUsage(stats.diskBytes, server.limits.disk) : undefined}
+                limitText={limitText('disk', server.limits.disk)}
+              />
+            </div>
+          ) : (
+            <p className="text-xs text-fg-muted sm:order-last sm:col-span-2 lg:order-none lg:col-span-1">
+              Limits: CPU {limitText('cpu', server.limits.cpu)} · Memory{' '}
+              {limitText('memory', server.limits.memory)} · Disk{' '}
+              {limitText('disk', server.limits.disk)}
+            </p>
+          )}
 
           <div className="flex flex-wrap items-center gap-2 sm:justify-end">
             <PowerControls

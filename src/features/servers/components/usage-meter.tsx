@@ -20,11 +20,11 @@ export function UsageMeter({ label, usage, limitText, serverName }: UsageMeterPr
   const width = ratio === null ? 0 : Math.min(100, Math.max(0, ratio * 100))
   return (
     <div className="min-w-0">
-      <div className="flex items-baseline justify-between gap-2 text-xs">
+      <div className="flex flex-wrap items-baseline justify-between gap-x-2 text-xs">
         <span className="font-medium text-fg-muted">{label}</span>
         <span
           className={cn(
-            'truncate tabular-nums',
+            'whitespace-nowrap tabular-nums',
             near ? 'font-semibold text-danger-text' : 'text-fg',
           )}
         >

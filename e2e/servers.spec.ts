@@ -1,0 +1,104 @@
+import { ADMIN, DEMO, expect, panel, signIn, test } from './support'
+
+// The server dashboard against the demo panel (8 servers for `demo`, 250 for `admin` in the
+// all-servers view). Live stats go through the dashboard's scheduler, so waits are generous
+// and always conditions (expect.poll / toHaveText with timeouts), never sleeps.
+
+test('demo sees their 8 servers with live stats for the running ones', async ({ page }) => {
+  await signIn(page, DEMO.user, DEMO.password)
+  await expect(page).toHaveURL('/')
+  const rows = page.getByRole('article')
+  await expect(rows).toHaveCount(8)
+  await expect(page.getByText('8 servers')).toBeVisible()
+
+  for (const name of ['Survival SMP', "Mira's Factorio"]) {
+    const row = page.getByRole('article', { name })
+    await row.scrollIntoViewIfNeeded()
+    await expect(row.getByText('Running', { exact: true })).toBeVisible({ timeout: 20_000 })
+    await expect(row.getByRole('meter', { name: `CPU of ${name}` })).toBeVisible()
+    await expect(row.getByRole('meter', { name: `Memory of ${name}` })).toHaveAttribute(
+      'aria-valuetext',
+      /\d.* of 4 GB/,
+    )
+    await expect(row.getByText('Uptime', { exact: true })).toBeVisible()
+  }
+  const ark = page.getByRole('article', { name: 'Unlimited ARK' })
+  await ark.scrollIntoViewIfNeeded()
+  await expect(ark.getByText('Running', { exact: true })).toBeVisible({ timeout: 20_000 })
+  // Live figures against no limit: "80% / Unlimited", "2.4 GB / Unlimited", …
+  await expect(ark.getByText(/^\d+(\.\d)?% \/ Unlimited$/)).toBeVisible()
+  await expect(ark.getByText(/^\d.* \/ Unlimited$/)).toHaveCount(3)
+
+  await expect(
+    page.getByRole('article', { name: 'Old Terraria' }).getByText('Suspended', { exact: true }),
+  ).toBeVisible()
+  await expect(
+    page
+      .getByRole('article', { name: 'Rust Weekly Wipe' })
+      .getByText('Installing', { exact: true }),
+  ).toBeVisible()
+})
+
+test('starting an offline server shows the transition until it is running', async ({ page }) => {
+  test.setTimeout(90_000)
+  await signIn(page, DEMO.user, DEMO.password)
+  const row = page.getByRole('article', { name: 'Creative Build' })
+  await expect(row.getByText('Offline', { exact: true })).toBeVisible({ timeout: 20_000 })
+  await row.getByRole('button', { name: 'Start Creative Build' }).click()
+  await expect(row.getByText('Starting…', { exact: true })).toBeVisible()
+  // The panel caches resources for 20 s: the row keeps saying "Starting…" and looks again at
+  // its next permitted time.
+  await expect(row.getByText('Running', { exact: true })).toBeVisible({ timeout: 45_000 })
+  await expect(row.getByRole('button', { name: 'Stop Creative Build' })).toBeVisible()
+  await expect(row.getByRole('meter', { name: 'CPU of Creative Build' })).toBeVisible()
+})
+
+test('stop asks for confirmation first', async ({ page }) => {
+  await signIn(page, DEMO.user, DEMO.password)
+  const row = page.getByRole('article', { name: 'Survival SMP' })
+  await expect(row.getByText('Running', { exact: true })).toBeVisible({ timeout: 20_000 })
+  await row.getByRole('button', { name: 'Stop Survival SMP' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Stop Survival SMP?' })
+  await expect(dialog).toBeVisible()
+  await dialog.getByRole('button', { name: 'Stop server' }).click()
+  await expect(dialog).toBeHidden()
+  await expect(row.getByText('Stopping…', { exact: true })).toBeVisible()
+})
+
+test('admin finds a server from page 2 of all servers by searching', async ({ page }) => {
+  await signIn(page, ADMIN.user, ADMIN.password)
+  await expect(page).toHaveURL('/')
+  await page.getByRole('button', { name: 'All servers' }).click()
+  await expect(page.getByText('1–25 of 250 · page 1 of 10')).toBeVisible()
+  await expect(page.getByRole('article')).toHaveCount(25)
+
+  await page.getByRole('link', { name: 'Next page' }).click()
+  await expect(page).toHaveURL('/?page=2')
+  await expect(page.getByText('26–50 of 250 · page 2 of 10')).toBeVisible()
+  const name = (await page.getByRole('heading', { level: 3 }).nth(3).textContent()) ?? ''
+  expect(name).not.toBe('')
+
+  await page.getByRole('link', { name: 'Previous page' }).click()
+  await expect(page.getByText('1–25 of 250 · page 1 of 10')).toBeVisible()
+  await expect(page.getByRole('heading', { level: 3, name, exact: true })).toHaveCount(0)
+  await page.getByRole('searchbox', { name: 'Search servers' }).fill(name)
+  await expect(page).toHaveURL(/\?q=/)
+  await expect(page.getByRole('heading', { level: 3, name, exact: true })).toBeVisible()
+
+  // The view is remembered for this user.
+  await page.reload()
+  await expect(page.getByRole('button', { name: 'All servers' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  )
+})
+
+test('a 429 pauses live stats with a quiet note', async ({ page, request }) => {
+  await panel.fault(request, { path: '/resources$', status: 429, retryAfter: 30 })
+  await signIn(page, DEMO.user, DEMO.password)
+  await expect(page.getByText(/Live stats paused — resuming in \d+s/)).toBeVisible({
+    timeout: 15_000,
+  })
+  await expect(page.getByRole('alert')).toHaveCount(0)
+  await expect(page.getByRole('article')).toHaveCount(8)
+})

@@ -1,0 +1,143 @@
+import { render, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { MemoryRouter } from 'react-router'
+
+import { activityLogSchema } from '@/api/activity'
+
+import { ActivityEntryRow } from './activity-entry-row'
+
+// Items shaped exactly as the panel sends them (contract §10 activity vector).
+const JANE = {
+  object: 'user',
+  attributes: {
+    uuid: '4f5b1c1e-2a7d-4c8e-9b1a-6d2f0e3c5a71',
+    username: 'jane',
+    email: 'jane@example.com',
+    image: 'https://gravatar.com/avatar/9e26471d35a78862c17e467d87cddedf',
+    '2fa_enabled': true,
+    created_at: '2024-01-02T03:04:05+00:00',
+  },
+}
+
+function item(attributes: Record<string, unknown>) {
+  return activityLogSchema.parse({
+    object: 'activity_log',
+    attributes: {
+      id: '92cfceb39d57d914ed8b14d0e37643de0797ae56',
+      batch: null,
+      is_api: false,
+      ip: null,
+      description: null,
+      properties: {},
+      has_additional_metadata: false,
+      timestamp: '2024-10-24T12:00:00+00:00',
+      ...attributes,
+    },
+  })
+}
+
+function renderRow(entry: ReturnType<typeof item>) {
+  render(
+    <MemoryRouter>
+      <ol>
+        <ActivityEntryRow
+          entry={entry}
+          locale="en"
+          filterHref={(event) => `/account/activity?event=${encodeURIComponent(event)}`}
+        />
+      </ol>
+    </MemoryRouter>,
+  )
+  return screen.getByRole('listitem')
+}
+
+describe('ActivityEntryRow', () => {
+  it('renders the contract vector: sentence, actor with email, IP, filter link, time', () => {
+    const row = renderRow(
+      item({
+        event: 'user:api-key.create',
+        ip: '198.51.100.7',
+        properties: { identifier: 'ptlc_Xk3mPq9Ztw1' },
+        relationships: { actor: JANE },
+      }),
+    )
+    expect(row.querySelector('p')).toHaveTextContent('Created new API key ptlc_Xk3mPq9Ztw1')
+    expect(within(row).getByText('jane')).toHaveAttribute('title', 'jane@example.com')
+    expect(within(row).getByText('198.51.100.7')).toBeInTheDocument()
+    expect(
+      within(row).getByRole('link', { name: 'Show only user:api-key.create events' }),
+    ).toHaveAttribute('href', '/account/activity?event=user%3Aapi-key.create')
+    expect(row.querySelector('time')).toHaveAttribute('datetime', '2024-10-24T12:00:00.000Z')
+    expect(row.querySelector('time')).toHaveAttribute(
+      'title',
+      // The exact time in the viewer's time zone, in English.
+      expect.stringMatching(/^Oct 2[345], 2024, \d{1,2}:00:00\s[AP]M$/),
+    )
+    expect(within(row).queryByText('via API key')).not.toBeInTheDocument()
+    expect(within(row).getByText('Details')).toBeInTheDocument()
+  })
+
+  it('shows "System", "IP hidden" and highlighted metadata for a guest failure', async () => {
+    const row = renderRow(
+      item({
+        event: 'auth:fail',
+        properties: {
+          ip: '[hidden]',
+          useragent: 'Mozilla/5.0 (X11; Linux x86_64; rv:131.0) Gecko/20100101 Firefox/131.0',
+          username: 'jane',
+        },
+        has_additional_metadata: true,
+        relationships: { actor: { object: 'null_resource', attributes: null } },
+      }),
+    )
+    expect(row.querySelector('p')).toHaveTextContent('Failed log in')
+    expect(within(row).getByText('System')).toBeInTheDocument()
+    expect(within(row).getByText('IP hidden')).toBeInTheDocument()
+    expect(within(row).getByText('Firefox on Linux')).toHaveAttribute(
+      'title',
+      expect.stringContaining('Firefox/131.0'),
+    )
+    // The raw marker only appears in the raw properties.
+    expect(within(row).queryByText(/\[hidden\]/, { selector: 'span, p, strong' })).toBeNull()
+    const summary = within(row).getByText('More details')
+    await userEvent.click(summary)
+    expect(row.querySelector('details')).toHaveAttribute('open')
+    expect(row.querySelector('pre')).toHaveTextContent('"username": "jane"')
+  })
+
+  it('marks requests made with an API key', () => {
+    const row = renderRow(
+      item({
+        event: 'user:ssh-key.delete',
+        is_api: true,
+        ip: '203.0.113.24',
+        properties: { fingerprint: 'abc' },
+        relationships: { actor: JANE },
+      }),
+    )
+    expect(within(row).getByText('via API key')).toBeVisible()
+  })
+
+  it('renders an unknown event with markup in it as text, with its raw properties', () => {
+    const row = renderRow(
+      item({
+        event: 'plugin:<img src=x onerror=alert(1)>',
+        properties: { note: '<script>alert(1)</script>' },
+        has_additional_metadata: true,
+        relationships: { actor: JANE },
+      }),
+    )
+    expect(row.querySelector('img')).toBeNull()
+    expect(row.querySelector('script')).toBeNull()
+    expect(row.querySelector('p')).toHaveTextContent(
+      'plugin:<img src=x onerror=alert(1)> (note <script>alert(1)</script>)',
+    )
+    expect(row.querySelector('pre')).toHaveTextContent('"note": "<script>alert(1)</script>"')
+  })
+
+  it('copes with `[]` properties and a missing actor relationship', () => {
+    const row = renderRow(item({ event: 'user:two-factor.create', properties: [] }))
+    expect(row.querySelector('p')).toHaveTextContent('Enabled two-factor auth')
+    expect(within(row).getByText('Unknown user')).toBeInTheDocument()
+  })
+})
