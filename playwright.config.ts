@@ -52,7 +52,13 @@ export default defineConfig({
     {
       command: 'node --import tsx server/main.ts',
       url: `http://127.0.0.1:${TALON_PORT}/`,
-      env: { PORT: String(TALON_PORT), PANEL_URL, DIST: process.env.E2E_DIST ?? 'dist' },
+      env: {
+        PORT: String(TALON_PORT),
+        PANEL_URL,
+        DIST: process.env.E2E_DIST ?? 'dist',
+        // e2e/faults.spec.ts: a hanging panel becomes Talon's 504 after 4 s, not 30 s.
+        UPSTREAM_TIMEOUT_MS: '4000',
+      },
       reuseExistingServer: false,
       timeout: 60_000,
     },

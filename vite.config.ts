@@ -118,13 +118,18 @@ function talonDevProxy(): Plugin {
 export default defineConfig({
   plugins: [react(), tailwindcss(), talonDevProxy()],
   resolve: { alias: { '@': src } },
-  build: { target: 'es2022', sourcemap: false },
+  // The manifest (dist/.vite/manifest.json, never served: dotfiles aren't published) lets
+  // scripts/account-path-files.mjs find the /account first-load chunks for the size budget.
+  build: { target: 'es2022', sourcemap: false, manifest: true },
   test: {
     projects: [
       {
         extends: true,
         test: {
           name: 'web',
+          // Page tests render lazy routes against the demo panel; on a busy 2-core CI machine a
+          // journey can take several seconds. Generous, so load never turns into a red test.
+          testTimeout: 20_000,
           environment: 'jsdom',
           globals: true,
           include: ['src/**/*.test.{ts,tsx}'],

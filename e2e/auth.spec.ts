@@ -40,7 +40,7 @@ test('a wrong two-factor code is refused', async ({ page }) => {
 })
 
 test('a recovery token signs in once and never again', async ({ page }) => {
-  const token = SECURE_RECOVERY_TOKENS[0]!
+  const token = SECURE_RECOVERY_TOKENS[0]
   await signIn(page, SECURE.user, SECURE.password)
   await page.getByRole('button', { name: 'Use a recovery token' }).click()
   await page.getByLabel('Recovery token').fill(token)

@@ -9,7 +9,7 @@
         window.matchMedia('(prefers-color-scheme: dark)').matches)
     document.documentElement.classList.toggle('dark', dark)
     document.documentElement.style.colorScheme = dark ? 'dark' : 'light'
-  } catch (_) {
+  } catch {
     /* storage blocked: fall back to light */
   }
 })()

@@ -1,24 +1,54 @@
-// `npm run bench`: measures what the README claims and writes reports/bench.md + bench.json.
-// (Ports avoid the fetch spec's blocked list: 4190 is "bad" to both Node and Chromium.)
-// First version (foundation): production build time, and the JS/CSS a real Chromium downloads
-// to show each main route after sign-in. Later sections (Lighthouse, dashboard request rate,
-// proxy load) are added by the performance and dashboard work.
-import { spawn, execSync } from 'node:child_process'
-import { mkdirSync, writeFileSync } from 'node:fs'
+// `npm run bench`: measures what the README claims, in one run, and writes reports/bench.md +
+// reports/bench.json:
+//   1. the JS/CSS a real Chromium downloads to show /account, / and /account/activity signed in;
+//   2. Lighthouse 12.8.2 (mobile) on /login and, signed in, on /account;
+//   3. the production build time (and the /account first-load files from Vite's manifest);
+//   4. the server dashboard's panel request rate (scripts/bench/dashboard-rate.mjs, if present);
+//   5. a bounded loopback load on the Talon server (API through the proxy + a static asset),
+//      with the server's RSS sampled every second.
+// Everything binds to 127.0.0.1. Ports avoid the fetch spec's blocked list (4190 is "bad").
+//
+// Env: BENCH_LOAD_SECONDS (60, per load target), BENCH_LOAD_CONNECTIONS (16),
+//      BENCH_DASHBOARD_SECONDS (60), BENCH_LIGHTHOUSE_RUNS (3, median reported),
+//      CHROME_PATH (/usr/bin/chromium), BENCH_DEBUG=1 (server output).
+import { execFileSync, spawn } from 'node:child_process'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import http from 'node:http'
 import os from 'node:os'
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import { chromium } from '@playwright/test'
 
+import { ACCOUNT_ROUTE_MODULE, routePathFiles, gzipBytes } from './account-path-files.mjs'
+
 const TALON_PORT = 4280
 const PANEL_PORT = 4281
+const LOAD_TALON_PORT = 4282
+const LOAD_PANEL_PORT = 4283
 const BASE = `http://127.0.0.1:${TALON_PORT}`
+const PANEL = `http://127.0.0.1:${PANEL_PORT}`
+const LOAD_BASE = `http://127.0.0.1:${LOAD_TALON_PORT}`
 const ROUTES = ['/account', '/', '/account/activity']
+const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium'
+const LIGHTHOUSE = 'lighthouse@12.8.2'
 
-function time(fn) {
-  const t0 = performance.now()
-  fn()
-  return Math.round(performance.now() - t0)
+const intFromEnv = (name, fallback, max) => {
+  const raw = process.env[name]
+  const value = raw ? Number(raw) : fallback
+  if (!Number.isInteger(value) || value < 1 || value > max) {
+    throw new Error(`${name} must be an integer from 1 to ${max} (got "${raw}")`)
+  }
+  return value
 }
+const LOAD_SECONDS = intFromEnv('BENCH_LOAD_SECONDS', 60, 600)
+const LOAD_CONNECTIONS = intFromEnv('BENCH_LOAD_CONNECTIONS', 16, 256)
+const DASHBOARD_SECONDS = intFromEnv('BENCH_DASHBOARD_SECONDS', 60, 600)
+const LIGHTHOUSE_RUNS = intFromEnv('BENCH_LIGHTHOUSE_RUNS', 3, 9)
+
+const log = (...args) => console.log('bench:', ...args)
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms))
+const errorText = (error) => (error instanceof Error ? error.message : String(error))
 
 async function waitFor(url, timeoutMs = 60_000) {
   const end = Date.now() + timeoutMs
@@ -29,121 +59,540 @@ async function waitFor(url, timeoutMs = 60_000) {
     } catch {
       /* not up yet */
     }
-    await new Promise((r) => setTimeout(r, 250))
+    await sleep(250)
   }
   throw new Error(`${url} did not come up`)
 }
 
-// `node --import tsx` directly (not through npx) so killing the child stops the server itself.
-function start(script, env) {
-  return spawn(process.execPath, ['--import', 'tsx', script], {
+const children = []
+// `node --import tsx` directly (not through npx) so the pid is the server itself (RSS, kill).
+function startNode(args, env) {
+  const child = spawn(process.execPath, ['--import', 'tsx', ...args], {
     env: { ...process.env, ...env },
     stdio: process.env.BENCH_DEBUG ? 'inherit' : 'ignore',
   })
+  children.push(child)
+  return child
+}
+function stopAll() {
+  for (const child of children.splice(0)) child.kill()
+}
+process.once('SIGINT', () => {
+  stopAll()
+  process.exit(130)
+})
+
+/** A demo panel in its own process; `rateLimit` raised for the load test only. */
+function startDemoPanel(port, options) {
+  const code =
+    `import { startDemoPanel } from './server/demo-panel/serve.ts';` +
+    `const p = await startDemoPanel({ port: ${port}, host: '127.0.0.1', ...${JSON.stringify(options)} });` +
+    `process.once('SIGTERM', () => void p.close().then(() => process.exit(0)))`
+  return startNode(['--input-type=module', '-e', code], {})
 }
 
-const buildMs = time(() => execSync('npx vite build', { stdio: 'ignore' }))
+function startTalon(port, panelUrl, dist) {
+  return startNode(['server/main.ts'], { PORT: String(port), PANEL_URL: panelUrl, DIST: dist })
+}
 
-const panelProc = start('server/demo-panel/main.ts', {
-  DEMO_PANEL_PORT: String(PANEL_PORT),
-  DEMO_PANEL_FAULTS: '1',
-})
-const talonProc = start('server/main.ts', {
-  PORT: String(TALON_PORT),
-  PANEL_URL: `http://127.0.0.1:${PANEL_PORT}`,
-})
-const routes = {}
-try {
-  await waitFor(`http://127.0.0.1:${PANEL_PORT}/sanctum/csrf-cookie`)
-  await waitFor(`${BASE}/`)
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  })
-  // Sign in once through the UI, then load each route cold (empty HTTP cache) with that session.
-  const login = await browser.newContext()
-  const page = await login.newPage()
-  await page.goto(`${BASE}/login`)
-  await page.getByLabel('Username or email').fill('demo')
-  await page.getByLabel('Password', { exact: true }).fill('demo-password')
-  await page.getByRole('button', { name: 'Sign in' }).click()
-  await page.waitForURL(`${BASE}/`)
-  const state = await login.storageState()
-  await login.close()
+/** Signs in through the UI; returns Playwright storage state and a Cookie header for `base`. */
+async function signIn(browser, base, who = { user: 'demo', password: 'demo-password' }) {
+  const context = await browser.newContext()
+  try {
+    const page = await context.newPage()
+    await page.goto(`${base}/login`)
+    await page.getByLabel('Username or email').fill(who.user)
+    await page.getByLabel('Password', { exact: true }).fill(who.password)
+    await page.getByRole('button', { name: 'Sign in' }).click()
+    await page.waitForURL(`${base}/`)
+    const state = await context.storageState()
+    const cookie = state.cookies.map((c) => `${c.name}=${c.value}`).join('; ')
+    return { state, cookie }
+  } finally {
+    await context.close()
+  }
+}
 
-  for (const route of ROUTES) {
-    const ctx = await browser.newContext({ storageState: state })
+// ---------------------------------------------------------------------------------------------
+// 1. Bytes per route
+
+async function routeBytes(browser, state, route) {
+  const ctx = await browser.newContext({ storageState: state })
+  try {
     const p = await ctx.newPage()
-    const assets = []
-    p.on('response', async (res) => {
+    const pending = []
+    p.on('response', (res) => {
       const type = res.request().resourceType()
       if (type !== 'script' && type !== 'stylesheet') return
-      try {
-        const body = await res.body()
-        const sizes = await res.request().sizes()
-        assets.push({
-          url: new URL(res.url()).pathname,
-          type,
-          raw: body.length,
-          gzip: gzipSync(body, { level: 9 }).length,
-          transferred: sizes.responseBodySize,
-        })
-      } catch {
-        /* redirects have no body */
-      }
+      pending.push(
+        (async () => {
+          try {
+            const body = await res.body()
+            const sizes = await res.request().sizes()
+            return {
+              url: new URL(res.url()).pathname,
+              type,
+              raw: body.length,
+              gzip: gzipSync(body, { level: 9 }).length,
+              transferred: sizes.responseBodySize,
+              encoding: (await res.allHeaders())['content-encoding'] ?? 'identity',
+            }
+          } catch {
+            return undefined // redirects have no body
+          }
+        })(),
+      )
     })
     await p.goto(`${BASE}${route}`, { waitUntil: 'networkidle' })
     await p.waitForTimeout(300)
+    const finalPath = new URL(p.url()).pathname
+    const assets = (await Promise.all(pending)).filter(Boolean)
     const sum = (t, k) => assets.filter((a) => a.type === t).reduce((n, a) => n + a[k], 0)
-    routes[route] = {
+    const count = (t) => assets.filter((a) => a.type === t).length
+    return {
+      finalPath,
       js: {
         raw: sum('script', 'raw'),
         gzip: sum('script', 'gzip'),
-        files: assets.filter((a) => a.type === 'script').length,
+        transferred: sum('script', 'transferred'),
+        files: count('script'),
       },
-      css: { raw: sum('stylesheet', 'raw'), gzip: sum('stylesheet', 'gzip') },
+      css: {
+        raw: sum('stylesheet', 'raw'),
+        gzip: sum('stylesheet', 'gzip'),
+        transferred: sum('stylesheet', 'transferred'),
+        files: count('stylesheet'),
+      },
       assets,
     }
+  } finally {
     await ctx.close()
   }
-  await browser.close()
-} finally {
-  talonProc.kill()
-  panelProc.kill()
 }
 
-const kB = (n) => `${(n / 1000).toFixed(1)} kB`
-const machine = `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`
-const date = new Date().toISOString().slice(0, 10)
-const report = { date, machine, buildMs, routes }
+// ---------------------------------------------------------------------------------------------
+// 2. Lighthouse
+
+function lighthouseOnce(url, { cookie, name, run }) {
+  const out = path.join('reports', `lighthouse-${name}-${run}.json`)
+  const args = [
+    '-y',
+    LIGHTHOUSE,
+    url,
+    '--chrome-flags=--headless=new --no-sandbox',
+    '--only-categories=performance,accessibility,best-practices',
+    '--output=json',
+    `--output-path=${out}`,
+    '--quiet',
+  ]
+  if (cookie) args.push(`--extra-headers=${JSON.stringify({ Cookie: cookie })}`)
+  execFileSync('npx', args, {
+    env: { ...process.env, CHROME_PATH },
+    stdio: process.env.BENCH_DEBUG ? 'inherit' : 'ignore',
+    timeout: 180_000,
+  })
+  const lhr = JSON.parse(readFileSync(out, 'utf8'))
+  const audit = (id) => lhr.audits[id]?.numericValue
+  return {
+    finalUrl: lhr.finalDisplayedUrl ?? lhr.finalUrl,
+    runtimeError: lhr.runtimeError?.message,
+    performance: lhr.categories.performance?.score,
+    accessibility: lhr.categories.accessibility?.score,
+    bestPractices: lhr.categories['best-practices']?.score,
+    fcpMs: Math.round(audit('first-contentful-paint')),
+    lcpMs: Math.round(audit('largest-contentful-paint')),
+    tbtMs: Math.round(audit('total-blocking-time')),
+    cls: Math.round(audit('cumulative-layout-shift') * 1000) / 1000,
+    failedAudits: Object.values(lhr.audits)
+      .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary')
+      .map((a) => a.id),
+    report: out,
+  }
+}
+
+function lighthouse(url, options) {
+  const runs = []
+  for (let run = 1; run <= LIGHTHOUSE_RUNS; run++)
+    runs.push(lighthouseOnce(url, { ...options, run }))
+  const sorted = [...runs].sort((a, b) => a.performance - b.performance)
+  const median = sorted[Math.floor((sorted.length - 1) / 2)]
+  return { ...median, runs: runs.map((r) => r.performance) }
+}
+
+// ---------------------------------------------------------------------------------------------
+// 5. Load: N keep-alive workers, bounded by time and by request count, loopback only.
+
+function rssKiB(pid) {
+  try {
+    const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))
+    return m ? Number(m[1]) : undefined
+  } catch {
+    return undefined
+  }
+}
+
+function percentile(sorted, p) {
+  if (sorted.length === 0) return undefined
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
+}
+
+async function load({ url, headers, seconds, connections, pid }) {
+  const target = new URL(url)
+  if (target.hostname !== '127.0.0.1') throw new Error('load runs on loopback only')
+  const agent = new http.Agent({ keepAlive: true, maxSockets: connections })
+  const MAX_REQUESTS = 20_000_000
+  const latencies = []
+  const statuses = {}
+  let socketErrors = 0
+  let started = 0
+  let measuring = false
+
+  const one = () =>
+    new Promise((resolve) => {
+      const t0 = performance.now()
+      const req = http.request(
+        {
+          host: target.hostname,
+          port: target.port,
+          path: target.pathname + target.search,
+          agent,
+          headers,
+        },
+        (res) => {
+          res.on('data', () => {})
+          res.on('end', () => {
+            if (measuring) {
+              latencies.push(performance.now() - t0)
+              statuses[res.statusCode] = (statuses[res.statusCode] ?? 0) + 1
+            }
+            resolve()
+          })
+          res.on('error', () => {
+            if (measuring) socketErrors++
+            resolve()
+          })
+        },
+      )
+      req.setTimeout(10_000, () => req.destroy(new Error('timeout')))
+      req.on('error', () => {
+        if (measuring) socketErrors++
+        resolve()
+      })
+      req.end()
+    })
+
+  // 2 s warm-up (not counted), then the measured window.
+  let end = performance.now() + 2000
+  const worker = async () => {
+    while (performance.now() < end && started < MAX_REQUESTS) {
+      started++
+      await one()
+    }
+  }
+  await Promise.all(Array.from({ length: connections }, worker))
+
+  const rss = [rssKiB(pid)]
+  const sampler = setInterval(() => rss.push(rssKiB(pid)), 1000)
+  measuring = true
+  const t0 = performance.now()
+  end = t0 + seconds * 1000
+  await Promise.all(Array.from({ length: connections }, worker))
+  const elapsed = (performance.now() - t0) / 1000
+  measuring = false
+  clearInterval(sampler)
+  rss.push(rssKiB(pid))
+  agent.destroy()
+
+  latencies.sort((a, b) => a - b)
+  const ok = Object.entries(statuses)
+    .filter(([s]) => s >= 200 && s < 300)
+    .reduce((n, [, c]) => n + c, 0)
+  const samples = rss.filter((v) => v !== undefined)
+  const mb = (kib) => Math.round((kib / 1024) * 10) / 10
+  return {
+    url: target.pathname,
+    seconds: Math.round(elapsed * 10) / 10,
+    connections,
+    requests: latencies.length,
+    requestsPerSecond: Math.round(latencies.length / elapsed),
+    latencyMs: {
+      p50: Math.round(percentile(latencies, 50) * 100) / 100,
+      p99: Math.round(percentile(latencies, 99) * 100) / 100,
+      max: Math.round(latencies.at(-1) * 100) / 100,
+    },
+    statuses,
+    non2xx: latencies.length - ok,
+    socketErrors,
+    rssMB: {
+      start: mb(samples[0]),
+      peak: mb(Math.max(...samples)),
+      end: mb(samples.at(-1)),
+      samples: samples.length,
+    },
+  }
+}
+
+async function expectOk(url, headers) {
+  const res = await fetch(url, { headers })
+  if (!res.ok) throw new Error(`GET ${url} answered ${res.status} before the load test`)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Run
+
+const report = {
+  date: new Date().toISOString(),
+  machine: {
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model?.trim(),
+    ramGiB: Math.round((os.totalmem() / 2 ** 30) * 10) / 10,
+    node: process.version,
+    os: `${os.type()} ${os.release()}`,
+    chromium: undefined,
+  },
+  build: undefined,
+  routes: {},
+  lighthouse: {},
+  dashboard: undefined,
+  load: undefined,
+}
+mkdirSync('reports', { recursive: true })
+const dist = mkdtempSync(path.join(os.tmpdir(), 'talon-bench-dist-'))
+
+try {
+  // 3. Production build, into a private directory so a shared dist/ is never replaced mid-run.
+  log('building')
+  const viteBin = path.join('node_modules', 'vite', 'bin', 'vite.js')
+  const t0 = performance.now()
+  execFileSync(process.execPath, [viteBin, 'build', '--outDir', dist, '--emptyOutDir'], {
+    stdio: 'ignore',
+  })
+  const buildMs = Math.round(performance.now() - t0)
+  const { js, css } = routePathFiles({ dist })
+  report.build = {
+    ms: buildMs,
+    accountPath: {
+      route: ACCOUNT_ROUTE_MODULE,
+      jsFiles: js.length,
+      jsGzip: js.reduce((n, f) => n + gzipBytes(f), 0),
+      cssGzip: css.reduce((n, f) => n + gzipBytes(f), 0),
+    },
+  }
+
+  startDemoPanel(PANEL_PORT, { faults: true, adminServers: 250 })
+  startTalon(TALON_PORT, PANEL, dist)
+  await waitFor(`${PANEL}/sanctum/csrf-cookie`)
+  await waitFor(`${BASE}/`)
+
+  const browser = await chromium.launch({ executablePath: CHROME_PATH })
+  report.machine.chromium = browser.version()
+  const demo = await signIn(browser, BASE)
+
+  // 1. Cold HTTP cache per route, same session.
+  for (const route of ROUTES) {
+    log(`bytes ${route}`)
+    report.routes[route] = await routeBytes(browser, demo.state, route)
+  }
+
+  // 4. Dashboard request rate (written by the dashboard work; optional here).
+  const ratePath = path.resolve('scripts/bench/dashboard-rate.mjs')
+  if (!existsSync(ratePath)) {
+    report.dashboard = { error: 'scripts/bench/dashboard-rate.mjs does not exist' }
+  } else {
+    log(`dashboard rate (${DASHBOARD_SECONDS} s + warm-up)`)
+    try {
+      const { dashboardRate } = await import(pathToFileURL(ratePath).href)
+      if (typeof dashboardRate !== 'function') throw new Error('it exports no dashboardRate()')
+      report.dashboard = await dashboardRate({
+        browser,
+        baseUrl: BASE,
+        panelUrl: PANEL,
+        seconds: DASHBOARD_SECONDS,
+      })
+    } catch (error) {
+      report.dashboard = { error: `dashboard-rate.mjs failed: ${errorText(error)}` }
+    }
+  }
+  await browser.close()
+
+  // 2. Lighthouse: /login signed out, /account with the demo session's cookies.
+  for (const [name, route, cookie] of [
+    ['login', '/login', undefined],
+    ['account', '/account', demo.cookie],
+  ]) {
+    log(`lighthouse ${route} (${LIGHTHOUSE_RUNS}×)`)
+    try {
+      report.lighthouse[route] = lighthouse(`${BASE}${route}`, { cookie, name })
+    } catch (error) {
+      report.lighthouse[route] = { error: errorText(error) }
+    }
+  }
+  stopAll()
+
+  report.load = await loadPhase().catch((error) => ({ error: errorText(error) }))
+} finally {
+  stopAll()
+  rmSync(dist, { recursive: true, force: true })
+}
+
+async function loadPhase() {
+  // 5. Load: a fresh Talon + a demo panel whose per-user limit is raised (720/min would answer
+  // 429 within a second and measure the limiter instead of the proxy).
+  const loadPanel = `http://127.0.0.1:${LOAD_PANEL_PORT}`
+  startDemoPanel(LOAD_PANEL_PORT, { rateLimit: 1e9 })
+  const talon = startTalon(LOAD_TALON_PORT, loadPanel, dist)
+  await waitFor(`${loadPanel}/sanctum/csrf-cookie`)
+  await waitFor(`${LOAD_BASE}/`)
+  const loadBrowser = await chromium.launch({ executablePath: CHROME_PATH })
+  const session = await signIn(loadBrowser, LOAD_BASE)
+  await loadBrowser.close()
+
+  const apiHeaders = { accept: 'application/json', cookie: session.cookie }
+  const manifest = JSON.parse(readFileSync(path.join(dist, '.vite', 'manifest.json'), 'utf8'))
+  const entry = Object.values(manifest).find((c) => c.isEntry)
+  const assetHeaders = { accept: '*/*', 'accept-encoding': 'br, gzip' }
+  await expectOk(`${LOAD_BASE}/api/client/account`, apiHeaders)
+  await expectOk(`${LOAD_BASE}/${entry.file}`, assetHeaders)
+  const rssIdleMB = Math.round((rssKiB(talon.pid) / 1024) * 10) / 10
+  log(`load /api/client/account (${LOAD_SECONDS} s)`)
+  const api = await load({
+    url: `${LOAD_BASE}/api/client/account`,
+    headers: apiHeaders,
+    seconds: LOAD_SECONDS,
+    connections: LOAD_CONNECTIONS,
+    pid: talon.pid,
+  })
+  log(`load /${entry.file} (${LOAD_SECONDS} s)`)
+  const asset = await load({
+    url: `${LOAD_BASE}/${entry.file}`,
+    headers: assetHeaders,
+    seconds: LOAD_SECONDS,
+    connections: LOAD_CONNECTIONS,
+    pid: talon.pid,
+  })
+  return { rssIdleMB, api, asset }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Report
+
 mkdirSync('reports', { recursive: true })
 writeFileSync('reports/bench.json', JSON.stringify(report, null, 2) + '\n')
-const rows = Object.entries(routes)
-  .map(
-    ([r, v]) =>
-      `| \`${r}\` | ${kB(v.js.raw)} | **${kB(v.js.gzip)}** | ${v.js.files} | ${kB(v.css.raw)} | ${kB(v.css.gzip)} |`,
-  )
-  .join('\n')
-writeFileSync(
-  'reports/bench.md',
-  `# Talon benchmark
 
-Measured ${date} on this machine (${machine}) by \`npm run bench\`.
+const kB = (n) => `${(n / 1000).toFixed(1)} kB`
+const score = (s) => (typeof s === 'number' ? s.toFixed(2) : 'n/a')
+const ms = (n) => (typeof n === 'number' ? `${(n / 1000).toFixed(2)} s` : 'n/a')
+const m = report.machine
+const lines = []
+lines.push(`# Talon benchmark
+
+Measured ${report.date.slice(0, 16).replace('T', ' ')} UTC by \`npm run bench\` on: ${m.cpus} × ${m.cpuModel ?? 'CPU'},
+${m.ramGiB} GiB RAM, ${m.os}, Node ${m.node}, Chromium ${m.chromium}. Everything (browser, Talon,
+demo panel, load generator) ran on this one machine over loopback, so the figures compare runs on
+the same machine; they are not a capacity claim.
 
 ## Production build
-\`vite build\`: **${(buildMs / 1000).toFixed(1)} s** (wall, including Node start-up).
+\`vite build\`: **${(report.build.ms / 1000).toFixed(1)} s** (wall, including Node start-up).
+The /account first load per Vite's manifest (the size budget in \`.size-limit.mjs\`):
+${report.build.accountPath.jsFiles} JS files, **${kB(report.build.accountPath.jsGzip)} gzip**; CSS ${kB(report.build.accountPath.cssGzip)} gzip.
 
 ## What Chromium downloads to show a page after sign-in
 Cold HTTP cache, signed in as \`demo\`; every script and stylesheet the page loaded until the
-network went idle. gzip = the same bytes compressed at level 9.
+network went idle. gzip = the same bytes compressed at level 9; "sent" = what the Talon server
+actually transferred (it serves brotli to Chromium). Target for \`/account\`: ≤ 110 kB gzip JS
+(Pterodactyl's own frontend needs 540 kB, Pyrodactyl's 1,082 kB).
 
-| route | JS raw | JS gzip | JS files | CSS raw | CSS gzip |
-|---|---|---|---|---|---|
-${rows}
-`,
-)
-console.log(
-  `bench: build ${buildMs} ms; ` +
-    Object.entries(routes)
+| route | JS raw | JS gzip | JS sent | JS files | CSS raw | CSS gzip |
+|---|---|---|---|---|---|---|`)
+for (const [r, v] of Object.entries(report.routes)) {
+  const shown = v.finalPath === r ? `\`${r}\`` : `\`${r}\` (ended on \`${v.finalPath}\`)`
+  lines.push(
+    `| ${shown} | ${kB(v.js.raw)} | **${kB(v.js.gzip)}** | ${kB(v.js.transferred)} | ${v.js.files} | ${kB(v.css.raw)} | ${kB(v.css.gzip)} |`,
+  )
+}
+
+lines.push(`
+## Lighthouse ${LIGHTHOUSE.split('@')[1]} (mobile preset, simulated throttling)
+Median by performance score of ${LIGHTHOUSE_RUNS} run(s) each; \`/account\` is loaded with the demo
+session's cookies (\`--extra-headers\`). Targets: performance ≥ 0.95, accessibility 1.0.
+
+| page | performance (runs) | accessibility | best practices | FCP | LCP | TBT | CLS | final URL |
+|---|---|---|---|---|---|---|---|---|`)
+for (const [route, r] of Object.entries(report.lighthouse)) {
+  if (r.error) {
+    lines.push(`| \`${route}\` | failed: ${r.error.split('\n')[0]} | | | | | | | |`)
+    continue
+  }
+  const runs = r.runs.map(score).join(', ')
+  const final = new URL(r.finalUrl).pathname
+  lines.push(
+    `| \`${route}\` | **${score(r.performance)}** (${runs}) | ${score(r.accessibility)} | ${score(r.bestPractices)} | ${ms(r.fcpMs)} | ${ms(r.lcpMs)} | ${r.tbtMs} ms | ${r.cls} | \`${final}\`${r.runtimeError ? ` (error: ${r.runtimeError})` : ''} |`,
+  )
+}
+const failed = Object.entries(report.lighthouse)
+  .filter(([, r]) => r.failedAudits?.length)
+  .map(([route, r]) => `\`${route}\`: ${r.failedAudits.join(', ')}`)
+if (failed.length) lines.push(`\nFailed pass/fail audits — ${failed.join('; ')}.`)
+
+lines.push(`
+## Server dashboard: panel requests per minute`)
+const d = report.dashboard
+if (!d || d.error) {
+  lines.push(`Not measured: ${d?.error ?? 'no result'}.`)
+} else {
+  lines.push(`Signed in as \`admin\`, all-servers view (250 servers on the demo panel), steady state over
+${d.seconds ?? DASHBOARD_SECONDS} s after a warm-up, counted by the demo panel (\`/__demo/stats\`).
+
+- **${d.requestsPerMinute} requests/minute** to the panel (its per-user limit is 720/min, shared by every tab)
+- rows on screen: ${d.visibleRows}${d.liveRows !== undefined ? `; showing live stats: ${d.liveRows} of ${d.pollableRows} pollable` : ''}; live stats: ${d.statsLive ? 'yes' : 'no'}
+- per route: ${
+    Object.entries(d.perRoute ?? {})
+      .map(([route, n]) => `\`${route}\` ${n}`)
+      .join(', ') || 'none'
+  }`)
+}
+
+const l = report.load
+if (l.error) lines.push(`\n## Loopback load on the Talon server\nNot measured: ${l.error}.`)
+else {
+  lines.push(`
+## Loopback load on the Talon server
+${LOAD_CONNECTIONS} keep-alive connections from a Node \`http\` client in the bench process, ${LOAD_SECONDS} s
+per target after a 2 s warm-up. The API target goes through Talon's proxy to a demo panel (its own
+process) whose per-user rate limit is raised for this test; the load generator, Talon and the
+panel share the machine's ${m.cpus} cores. RSS = the Talon server process, sampled every second
+(idle before the load: ${l.rssIdleMB} MB).
+
+| target | requests/s | p50 | p99 | max | requests | non-2xx | socket errors | RSS start → peak → end |
+|---|---|---|---|---|---|---|---|---|`)
+  for (const [label, r] of [
+    ['`GET /api/client/account` (signed in, proxied)', l.api],
+    [`\`GET ${r2(l.asset.url)}\` (static, brotli)`, l.asset],
+  ]) {
+    lines.push(
+      `| ${label} | **${r.requestsPerSecond}** | ${r.latencyMs.p50} ms | ${r.latencyMs.p99} ms | ${r.latencyMs.max} ms | ${r.requests} | ${r.non2xx} | ${r.socketErrors} | ${r.rssMB.start} → ${r.rssMB.peak} → ${r.rssMB.end} MB |`,
+    )
+  }
+  function r2(url) {
+    return url.replace(/-[\w-]{8}\.js$/, '-[hash].js')
+  }
+  const statusLine = (r) =>
+    Object.entries(r.statuses)
+      .map(([s, n]) => `${s}: ${n}`)
+      .join(', ')
+  lines.push(`
+Statuses — API: ${statusLine(l.api)}; asset: ${statusLine(l.asset)}.
+`)
+}
+
+writeFileSync('reports/bench.md', lines.join('\n'))
+log(
+  `done. build ${report.build.ms} ms; ` +
+    Object.entries(report.routes)
       .map(([r, v]) => `${r} JS ${kB(v.js.gzip)} gzip`)
-      .join('; '),
+      .join('; ') +
+    `; LH /account perf ${score(report.lighthouse['/account']?.performance)}` +
+    (l.error
+      ? `; load: ${l.error}`
+      : `; API ${l.api.requestsPerSecond} req/s; asset ${l.asset.requestsPerSecond} req/s`),
 )

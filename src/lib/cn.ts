@@ -1,8 +1,14 @@
 import { clsx } from 'clsx'
 import type { ClassValue } from 'clsx'
-import { twMerge } from 'tailwind-merge'
 
-/** Joins class names; later Tailwind classes win over earlier conflicting ones. */
+/**
+ * Joins class names (strings, arrays, `{ class: condition }`), skipping falsy values.
+ *
+ * It does not resolve conflicting Tailwind utilities (tailwind-merge was 8 kB gzip on every page):
+ * primitives whose base classes callers override keep them in the CSS components layer
+ * (`.btn*`, `.skeleton` in index.css), so a caller's utility wins; everywhere else, make
+ * alternatives exclusive (`on ? 'text-fg' : 'text-fg-muted'`) instead of stacking them.
+ */
 export function cn(...inputs: ClassValue[]): string {
-  return twMerge(clsx(inputs))
+  return clsx(inputs)
 }

@@ -8,7 +8,7 @@ import { clearToasts } from '@/lib/toast-store'
 import { resetDemoPanel, server } from './msw'
 
 // Lazy route chunks + a freshly seeded panel can take a moment on a busy 2-core machine.
-configure({ asyncUtilTimeout: 3000 })
+configure({ asyncUtilTimeout: 5000 })
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
 beforeEach(() => resetDemoPanel())

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react'
 import { Link } from 'react-router'
 
 import { Button } from '@/components/ui/button'
+import { cn } from '@/lib/cn'
 import { paths } from '@/lib/paths'
 
 import { PrimaryNav } from './primary-nav'
@@ -23,16 +24,29 @@ export function AppShell({ userName, onSignOut, signingOut, children }: AppShell
     <div className="flex min-h-dvh flex-col">
       <a
         href="#main"
-        className="sr-only z-[80] rounded-md bg-surface px-4 py-2 text-sm font-medium text-fg shadow focus:not-sr-only focus:fixed focus:top-3 focus:left-3 focus:ring-2 focus:ring-ring"
+        className="sr-only z-[80] rounded-md bg-surface text-sm font-medium text-fg shadow focus:not-sr-only focus:fixed focus:top-3 focus:left-3 focus:px-4 focus:py-2 focus:ring-2 focus:ring-ring"
       >
         Skip to content
       </a>
-      <header className="sticky top-0 z-30 border-b border-border bg-surface/90 backdrop-blur supports-[backdrop-filter]:bg-surface/75">
-        <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-4 px-4 sm:h-14 sm:flex-nowrap sm:px-6">
-          <div className="flex h-14 items-center sm:h-auto">
+      <header
+        className={cn(
+          'sticky top-0 z-30 border-b border-border',
+          // The open phone menu lies over the page: opaque, or the content shows through it.
+          menuOpen
+            ? 'bg-surface'
+            : 'bg-surface/90 backdrop-blur supports-[backdrop-filter]:bg-surface/75',
+        )}
+      >
+        {/*
+          DOM order = focus order = the desktop order: brand, nav, theme + sign out. On a phone the
+          row is brand, sign out, menu button, and the collapsible nav wraps below (CSS order), so
+          the menu button comes right before the nav it opens.
+        */}
+        <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-2 px-4 sm:h-14 sm:flex-nowrap sm:gap-x-4 sm:px-6">
+          <div className="mr-auto flex h-14 items-center sm:mr-0 sm:h-auto">
             <Link
               to={paths.home()}
-              className="flex items-center gap-2 rounded-md text-base font-semibold tracking-tight text-fg focus-visible:ring-2 focus-visible:ring-ring focus-visible:outline-none"
+              className="flex min-h-11 items-center gap-2 rounded-md text-base font-semibold tracking-tight text-fg focus-visible:ring-2 focus-visible:ring-ring focus-visible:outline-none sm:min-h-9"
             >
               <svg viewBox="0 0 32 32" className="size-6" aria-hidden="true">
                 <rect width="32" height="32" rx="7" fill="var(--color-accent)" />
@@ -42,49 +56,35 @@ export function AppShell({ userName, onSignOut, signingOut, children }: AppShell
             </Link>
           </div>
 
-          <div className="ml-auto flex h-14 items-center gap-2 sm:order-last sm:ml-0 sm:h-auto">
-            {userName && (
-              <span
-                className="hidden max-w-40 truncate text-sm text-fg-muted md:block"
-                title={userName}
-              >
-                {userName}
-              </span>
-            )}
-            <ThemeSwitch className="max-sm:hidden" />
-            <Button variant="ghost" size="sm" pending={signingOut} onClick={onSignOut}>
-              Sign out
-            </Button>
-            <Button
-              variant="ghost"
-              size="icon"
-              className="sm:hidden"
-              aria-expanded={menuOpen}
-              aria-controls="primary-nav"
-              aria-label="Menu"
-              onClick={() => setMenuOpen((open) => !open)}
-            >
-              <svg viewBox="0 0 20 20" className="size-5" aria-hidden="true">
-                {menuOpen ? (
-                  <path
-                    d="M5 5l10 10M15 5L5 15"
-                    stroke="currentColor"
-                    strokeWidth="1.5"
-                    strokeLinecap="round"
-                  />
-                ) : (
-                  <path
-                    d="M3 6h14M3 10h14M3 14h14"
-                    stroke="currentColor"
-                    strokeWidth="1.5"
-                    strokeLinecap="round"
-                  />
-                )}
-              </svg>
-            </Button>
-          </div>
+          <Button
+            variant="ghost"
+            size="icon"
+            className="max-sm:order-3 sm:hidden"
+            aria-expanded={menuOpen}
+            aria-controls="primary-nav"
+            aria-label="Menu"
+            onClick={() => setMenuOpen((open) => !open)}
+          >
+            <svg viewBox="0 0 20 20" className="size-5" aria-hidden="true">
+              {menuOpen ? (
+                <path
+                  d="M5 5l10 10M15 5L5 15"
+                  stroke="currentColor"
+                  strokeWidth="1.5"
+                  strokeLinecap="round"
+                />
+              ) : (
+                <path
+                  d="M3 6h14M3 10h14M3 14h14"
+                  stroke="currentColor"
+                  strokeWidth="1.5"
+                  strokeLinecap="round"
+                />
+              )}
+            </svg>
+          </Button>
 
-          <div className="w-full sm:w-auto sm:flex-1">
+          <div className="w-full max-sm:order-4 sm:w-auto sm:flex-1">
             <PrimaryNav
               id="primary-nav"
               collapsed={!menuOpen}
@@ -98,6 +98,21 @@ export function AppShell({ userName, onSignOut, signingOut, children }: AppShell
                 <ThemeSwitch />
               </div>
             )}
+          </div>
+
+          <div className="flex h-14 items-center gap-2 max-sm:order-2 sm:h-auto">
+            {userName && (
+              <span
+                className="hidden max-w-40 truncate text-sm text-fg-muted md:block"
+                title={userName}
+              >
+                {userName}
+              </span>
+            )}
+            <ThemeSwitch className="max-sm:hidden" />
+            <Button variant="ghost" size="sm" pending={signingOut} onClick={onSignOut}>
+              Sign out
+            </Button>
           </div>
         </div>
       </header>

@@ -71,9 +71,11 @@ export function ThemeSwitch({ className }: { className?: string }) {
           key={option.value}
           title={option.label}
           className={cn(
-            'relative flex size-9 cursor-pointer items-center justify-center rounded text-fg-muted hover:text-fg sm:size-7',
+            'relative flex size-11 cursor-pointer items-center justify-center rounded sm:size-7',
             'has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-ring',
-            preference === option.value && 'bg-surface-muted text-fg',
+            preference === option.value
+              ? 'bg-surface-muted text-fg'
+              : 'text-fg-muted hover:text-fg',
           )}
         >
           <input

@@ -80,7 +80,8 @@ describe('ui primitives', () => {
       )
     }
     render(<Harness />)
-    const dialog = screen.getByRole('dialog', { name: 'Your new key' })
+    // The Radix implementation is a lazy chunk: the first open resolves it asynchronously.
+    const dialog = await screen.findByRole('dialog', { name: 'Your new key' })
     expect(dialog).toHaveAccessibleDescription('Shown once.')
     await user.keyboard('{Escape}')
     expect(screen.getByRole('dialog')).toBeInTheDocument()

@@ -81,7 +81,13 @@ export function ApiKeysPage() {
         title="Your API keys"
         actions={keys ? <KeyCounter count={keys.length} /> : undefined}
       >
-        <div ref={listRef} tabIndex={-1} aria-label="API key list" className="focus:outline-none">
+        <div
+          ref={listRef}
+          tabIndex={-1}
+          role="group"
+          aria-label="API key list"
+          className="focus:outline-none"
+        >
           <p role="status" className="sr-only">
             {announcement}
           </p>

@@ -25,10 +25,12 @@ type Mode = 'code' | 'recovery'
 
 function isExpired(error: unknown) {
   // The panel: 400 "The authentication token provided has expired…"; a session with no pending
-  // login at all fails with a 500.
+  // login at all fails with a 500 whose code is `TypeError` (contract §6). Any other 500 is the
+  // panel failing: the person stays here with their code and can try again.
   return (
     isApiError(error) &&
-    ((error.status === 400 && /expired/i.test(error.message)) || error.status === 500)
+    ((error.status === 400 && /expired/i.test(error.message)) ||
+      (error.status === 500 && error.code === 'TypeError'))
   )
 }
 
@@ -119,10 +121,10 @@ export function CheckpointPage() {
           }
         />
       )}
-      <div className="mt-5 flex flex-col items-center gap-3 text-sm">
+      <div className="mt-5 flex flex-col items-center gap-1 text-sm sm:gap-2">
         <button
           type="button"
-          className="rounded font-medium text-accent-text hover:underline focus-visible:ring-2 focus-visible:ring-ring focus-visible:outline-none"
+          className="inline-flex min-h-11 items-center rounded px-2 font-medium text-accent-text hover:underline focus-visible:ring-2 focus-visible:ring-ring focus-visible:outline-none sm:min-h-8"
           onClick={() => setMode(mode === 'code' ? 'recovery' : 'code')}
         >
           {mode === 'code' ? 'Use a recovery token' : 'Use an authentication code'}
@@ -130,7 +132,7 @@ export function CheckpointPage() {
         <Link
           to={paths.login({ redirect: redirectTo === '/' ? undefined : redirectTo })}
           onClick={clearPendingLogin}
-          className="rounded text-fg-muted hover:text-fg hover:underline focus-visible:ring-2 focus-visible:ring-ring focus-visible:outline-none"
+          className="inline-flex min-h-11 items-center rounded px-2 text-fg-muted hover:text-fg hover:underline focus-visible:ring-2 focus-visible:ring-ring focus-visible:outline-none sm:min-h-8"
         >
           Back to sign in
         </Link>

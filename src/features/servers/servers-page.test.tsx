@@ -224,6 +224,7 @@ describe('server dashboard', () => {
     )
     expect(screen.getByText('The panel asked Talon to slow down.')).toBeInTheDocument()
     expect(screen.queryByRole('alert')).toBeNull()
+    expect(within(row('Survival SMP')).getByText('Checking…')).toBeInTheDocument()
     expect(resourceRequests).toEqual([RUNNING])
 
     // While paused, rows that scroll into view wait too.

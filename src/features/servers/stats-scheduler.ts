@@ -3,8 +3,8 @@
 // The panel counts one rate-limit bucket per user across all tabs and devices (contract §5), and
 // caches each server's resources for 20 s (§7.2). The panel's own dashboard polls every row every
 // 30 s, so N rows cost 2N requests a minute. Here every visible row shares one budget instead:
-// a token bucket (`budgetPerMinute`, with a small `burst` so rows that just scrolled into view
-// get a first fetch quickly) hands out requests round-robin — never-fetched rows first, then the
+// a token bucket (`budgetPerMinute`, with a `burst` big enough that a first screenful of rows
+// gets its stats at once rather than one by one) hands out requests round-robin — never-fetched rows first, then the
 // row that has waited longest — and no row is fetched more often than every `minIntervalMs`.
 // Worst case in any 60 s window: burst + budget (+ one explicit user action).
 //
@@ -19,9 +19,9 @@ export interface RequestFailure {
 export interface StatsSchedulerOptions {
   /** Fetches one row's stats; a rejection with `{ status: 429, retryAfter }` pauses everything. */
   fetch: (id: string) => Promise<unknown>
-  /** Requests per minute for the whole dashboard, default 24. */
+  /** Requests per minute for the whole dashboard, default 20. */
   budgetPerMinute?: number
-  /** Requests that may go out back to back after a quiet spell, default 3. */
+  /** Requests that may go out back to back after a quiet spell, default 8 (20 + 8 < 30). */
   burst?: number
   /** Per-row minimum spacing, default 20 s (the panel's resources cache). */
   minIntervalMs?: number
@@ -79,12 +79,13 @@ function compareKeys(a: readonly number[], b: readonly number[]): number {
   return 0
 }
 
-export const DEFAULT_BUDGET_PER_MINUTE = 24
+export const DEFAULT_BUDGET_PER_MINUTE = 20
+export const DEFAULT_BURST = 8
 export const DEFAULT_MIN_INTERVAL_MS = 20_000
 
 export function createStatsScheduler(options: StatsSchedulerOptions): StatsScheduler {
   const now = options.now ?? (() => Date.now())
-  const burst = Math.max(1, options.burst ?? 3)
+  const burst = Math.max(1, options.burst ?? DEFAULT_BURST)
   const minInterval = options.minIntervalMs ?? DEFAULT_MIN_INTERVAL_MS
   const defaultPauseMs = options.defaultPauseMs ?? 30_000
   let ratePerMs = (options.budgetPerMinute ?? DEFAULT_BUDGET_PER_MINUTE) / 60_000

@@ -65,7 +65,13 @@ export function SshKeysPage() {
           </>
         }
       >
-        <div ref={listRef} tabIndex={-1} aria-label="SSH key list" className="focus:outline-none">
+        <div
+          ref={listRef}
+          tabIndex={-1}
+          role="group"
+          aria-label="SSH key list"
+          className="focus:outline-none"
+        >
           <p role="status" className="sr-only">
             {announcement}
           </p>

@@ -31,9 +31,10 @@ export function PasswordStrengthHint({ id, password, hideTip }: PasswordStrength
           <span
             key={step}
             className={cn(
-              'h-1.5 rounded-full bg-surface-muted transition-colors',
-              strength && strength.level >= step && bar[strength.level],
-              strength?.level === 0 && step === 1 && bar[0],
+              'h-1.5 rounded-full transition-colors',
+              (strength && strength.level >= step && bar[strength.level]) ||
+                (strength?.level === 0 && step === 1 && bar[0]) ||
+                'bg-surface-muted',
             )}
           />
         ))}

@@ -16,6 +16,7 @@ import { findIpProblems, splitAllowedIps } from '../allowed-ips'
 import type { IpEntry, IpProblem } from '../allowed-ips'
 import { createApiKeyFormSchema } from '../schemas'
 import type { CreateApiKeyFormInput, CreateApiKeyFormValues } from '../schemas'
+import { useSessionGuard } from '../hooks/use-session-guard'
 import { AllowedIpsField } from './allowed-ips-field'
 
 /** Panel errors on `allowed_ips.N`, mapped back to the entry that was sent at index N. */
@@ -46,6 +47,7 @@ export function CreateApiKeyForm({ keyCount, onCreated }: CreateApiKeyFormProps)
     defaultValues: { description: '', allowedIps: '' },
   })
   const { errors, isSubmitting } = form.formState
+  const guard = useSessionGuard()
   const allowedIpsText = useWatch({ control: form.control, name: 'allowedIps' })
   const entries = splitAllowedIps(allowedIpsText)
   const atCap = keyCount !== undefined && keyCount >= MAX_API_KEYS
@@ -72,6 +74,7 @@ export function CreateApiKeyForm({ keyCount, onCreated }: CreateApiKeyFormProps)
       form.reset()
       onCreated(created)
     } catch (error) {
+      guard(error) // 401: off to sign-in
       applyServerErrors(form, error, { description: 'description', allowed_ips: 'allowedIps' })
       const problems = panelIpProblems(error, sent)
       if (problems.length > 0) {

@@ -49,7 +49,8 @@ export function ServerRow({ server, groups, groupId, onAssignGroup }: ServerRowP
   const [confirming, setConfirming] = useState<PowerSignal | null>(null)
   const [dismissedError, setDismissedError] = useState<unknown>(null)
 
-  const live = deriveStatus(server, stats, query.isError)
+  // A 429 is the page's paused note, not this row's failure.
+  const live = deriveStatus(server, stats, query.isError && query.error.status !== 429)
   const status = transition
     ? { ...statusOf(DURING[transition.signal]), label: POWER_LABELS[transition.signal].pending }
     : live
@@ -73,7 +74,7 @@ export function ServerRow({ server, groups, groupId, onAssignGroup }: ServerRowP
         aria-busy={query.fetchStatus === 'fetching' && !stats ? true : undefined}
         className="rounded-lg border border-border bg-surface p-4 shadow-xs sm:rounded-none sm:border-0 sm:shadow-none lg:py-3"
       >
-        <div className="grid gap-4 sm:grid-cols-[minmax(0,1fr)_auto] lg:grid-cols-[minmax(0,1fr)_minmax(0,1.45fr)_13.5rem] lg:items-center lg:gap-6">
+        <div className="grid gap-4 sm:grid-cols-[minmax(0,1fr)_auto] lg:grid-cols-[minmax(0,0.85fr)_minmax(0,1.5fr)_13.5rem] lg:items-center lg:gap-6">
           <div className="min-w-0">
             <div className="flex min-w-0 flex-wrap items-center gap-x-2 gap-y-1">
               <h3 id={headingId} className="min-w-0 truncate text-sm font-semibold text-fg">
@@ -109,7 +110,7 @@ export function ServerRow({ server, groups, groupId, onAssignGroup }: ServerRowP
           </div>
 
           {pollable ? (
-            <div className="grid grid-cols-1 gap-2.5 sm:order-last sm:col-span-2 sm:grid-cols-3 sm:gap-4 lg:order-none lg:col-span-1">
+            <div className="grid grid-cols-1 gap-2.5 sm:order-last sm:col-span-2 sm:grid-cols-3 sm:gap-4 lg:order-none lg:gap-3 lg:col-span-1">
               <UsageMeter
                 label="CPU"
                 serverName={server.name}

@@ -11,6 +11,7 @@ import { applyServerErrors } from '@/lib/form-errors'
 
 import { disableFormSchema } from '../schemas'
 import type { DisableFormValues } from '../schemas'
+import { useSessionGuard } from '../hooks/use-session-guard'
 import { WRONG_PASSWORD_MESSAGE } from './messages'
 
 interface DisableDialogProps {
@@ -25,6 +26,7 @@ export function DisableDialog({ open, onOpenChange, onDisabled }: DisableDialogP
     defaultValues: { password: '' },
   })
   const { errors, isSubmitting } = form.formState
+  const guard = useSessionGuard()
 
   const close = (next: boolean) => {
     if (isSubmitting) return
@@ -39,6 +41,7 @@ export function DisableDialog({ open, onOpenChange, onDisabled }: DisableDialogP
       form.reset()
       onDisabled()
     } catch (error) {
+      guard(error) // 401: off to sign-in
       if (isWrongPasswordError(error)) {
         form.setError('password', { type: 'server', message: WRONG_PASSWORD_MESSAGE })
         form.setFocus('password', { shouldSelect: true })

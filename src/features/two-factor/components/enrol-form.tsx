@@ -17,6 +17,7 @@ import { enableFormSchema } from '../schemas'
 import type { EnableFormInput, EnableFormValues } from '../schemas'
 import { INVALID_CODE_MESSAGE, WRONG_PASSWORD_MESSAGE } from './messages'
 import { SetupQrCode } from './setup-qr-code'
+import { useSessionGuard } from '../hooks/use-session-guard'
 
 interface EnrolFormProps {
   setup: TwoFactorSetup
@@ -33,6 +34,7 @@ export function EnrolForm({ setup, onEnabled, onCancel, onBusyChange }: EnrolFor
     defaultValues: { code: '', password: '' },
   })
   const { errors, isSubmitting } = form.formState
+  const guard = useSessionGuard()
 
   useEffect(() => {
     onBusyChange(isSubmitting)
@@ -45,6 +47,7 @@ export function EnrolForm({ setup, onEnabled, onCancel, onBusyChange }: EnrolFor
       const tokens = await enableTwoFactor(values)
       onEnabled(tokens)
     } catch (error) {
+      guard(error) // 401: off to sign-in
       if (isInvalidCodeError(error)) {
         form.setError('code', { type: 'server', message: INVALID_CODE_MESSAGE })
         form.setFocus('code', { shouldSelect: true })
