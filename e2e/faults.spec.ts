@@ -17,7 +17,8 @@ interface FaultCase {
 const PANEL_500 = 'The panel ran into a problem. Try again in a moment.'
 const PANEL_DOWN = "Can't reach the panel right now. Try again in a moment."
 const UNREADABLE = 'The panel sent a response Talon could not read.'
-const CSRF = 'Your security token expired. Reload the page and try again.'
+const CSRF = 'Your security token expired. Try again; if it keeps happening, reload the page.'
+const SLOW = 'The panel took too long to answer. Try again in a moment.'
 
 /**
  * Failures of a form submit. Mutations are never retried, so one fault is one failure. Ordered so
@@ -30,7 +31,7 @@ const FORM_FAULTS: FaultCase[] = [
   { name: 'panel 500', fault: { status: 500, times: 1 }, message: PANEL_500 },
   { name: 'panel down (502)', fault: { status: 502, times: 1 }, message: PANEL_DOWN },
   { name: 'malformed JSON', fault: { malformed: true, times: 1 }, message: UNREADABLE },
-  { name: 'slow panel (timeout)', fault: { hang: true, times: 1 }, message: PANEL_DOWN },
+  { name: 'slow panel (timeout)', fault: { hang: true, times: 1 }, message: SLOW },
   {
     name: '429 with Retry-After',
     fault: { status: 429, retryAfter: 42, times: 1 },
@@ -366,7 +367,7 @@ const PAGE_FAULTS: FaultCase[] = [
 const SLOW_PAGE: FaultCase = {
   name: 'slow panel (timeout)',
   fault: { hang: true, times: 3 },
-  message: PANEL_DOWN,
+  message: SLOW,
 }
 
 async function pageFailsThenRecovers(

@@ -133,6 +133,16 @@ export function createForwarder({ panelOrigin, maxBodyBytes, timeoutMs }: Forwar
       upstreamHeaders.origin = panelOrigin
       upstreamHeaders.referer = `${panelOrigin}/`
     }
+    // The Client API only speaks JSON, but the panel answers a request that doesn't ask for JSON
+    // with HTML-flavoured errors (a 302 to its own login page on 401, contract §2.3, §5) — a page
+    // Talon doesn't serve. So through Talon, /api/client always asks for JSON: a script or a curl
+    // without an Accept header gets the same `{"errors":[…]}` the SPA gets.
+    if (
+      new URL(c.req.url).pathname.startsWith('/api/client') &&
+      !/json/i.test(upstreamHeaders.accept ?? '')
+    ) {
+      upstreamHeaders.accept = 'application/json'
+    }
     if (client.forwardedFor) upstreamHeaders['x-forwarded-for'] = client.forwardedFor
     upstreamHeaders['x-forwarded-host'] = client.host
     upstreamHeaders['x-forwarded-proto'] = client.proto

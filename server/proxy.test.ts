@@ -221,6 +221,19 @@ describe('request headers upstream', () => {
     expect(seen?.headers.connection).not.toContain('X-Hop')
   })
 
+  it('asks the panel for JSON on /api/client even when the caller did not', async () => {
+    await send(`${talon.url}/api/client/account`, { headers: { Accept: '*/*' } })
+    await send(`${talon.url}/api/client/account`)
+    await send(`${talon.url}/api/client/account`, {
+      headers: { Accept: 'application/vnd.pterodactyl.v1+json' },
+    })
+    expect(panel.requests.map((r) => r.headers.accept)).toEqual([
+      'application/json',
+      'application/json',
+      'application/vnd.pterodactyl.v1+json',
+    ])
+  })
+
   it('drops a forwardable header when Connection names it', async () => {
     await send(`${talon.url}/api/client`, {
       headers: {

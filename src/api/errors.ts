@@ -69,9 +69,13 @@ export function fallbackMessage(status: number, retryAfter?: number): string {
   if (status === 403) return "You don't have permission to do that."
   if (status === 404) return 'That could not be found. It may have been removed.'
   if (status === 408) return TIMEOUT_MESSAGE
-  if (status === 419) return 'Your security token expired. Reload the page and try again.'
+  // The client already fetched a fresh token and retried once; another try usually works.
+  if (status === 419)
+    return 'Your security token expired. Try again; if it keeps happening, reload the page.'
   if (status === 429) return `Too many attempts. Try again ${waitText(retryAfter)}.`
-  if (status === 502 || status === 503 || status === 504)
+  // 504: Talon reached the panel but it did not answer in time — slow, not down.
+  if (status === 504) return TIMEOUT_MESSAGE
+  if (status === 502 || status === 503)
     return "Can't reach the panel right now. Try again in a moment."
   if (status >= 500) return 'The panel ran into a problem. Try again in a moment.'
   return 'Something went wrong. Try again.'

@@ -5,6 +5,10 @@ import { formatDateTime, formatRelative } from '@/lib/format'
 
 interface RelativeTimeProps {
   date: Date
+  /** BCP 47 locale (the account's `language`); the browser's when absent. */
+  locale?: string
+  /** Which edge the focus tooltip hugs; `end` for times at the right of a row. */
+  align?: 'start' | 'end'
   className?: string
   /** Re-render interval for the relative text; 0 disables. */
   refreshMs?: number
@@ -14,7 +18,13 @@ interface RelativeTimeProps {
  * "3 minutes ago" in a <time dateTime>, with the exact time in `title` and, for keyboard users,
  * shown on focus (it is focusable) and available to screen readers.
  */
-export function RelativeTime({ date, className, refreshMs = 60_000 }: RelativeTimeProps) {
+export function RelativeTime({
+  date,
+  locale,
+  align = 'start',
+  className,
+  refreshMs = 60_000,
+}: RelativeTimeProps) {
   const [now, setNow] = useState(() => new Date())
   useEffect(() => {
     if (!refreshMs) return
@@ -22,22 +32,25 @@ export function RelativeTime({ date, className, refreshMs = 60_000 }: RelativeTi
     return () => clearInterval(id)
   }, [refreshMs])
 
-  const exact = formatDateTime(date)
+  const exact = formatDateTime(date, locale)
   return (
     <time
       dateTime={date.toISOString()}
       title={exact}
       tabIndex={0}
       className={cn(
-        'group relative rounded-sm underline decoration-dotted decoration-fg-muted/50 underline-offset-2 focus-visible:ring-2 focus-visible:ring-ring focus-visible:outline-none',
+        'group relative rounded-sm underline decoration-fg-muted/50 decoration-dotted underline-offset-2 focus-visible:ring-2 focus-visible:ring-ring focus-visible:outline-none',
         className,
       )}
     >
-      {formatRelative(date, now)}
+      {formatRelative(date, now, locale)}
       <span className="sr-only"> ({exact})</span>
       <span
         aria-hidden="true"
-        className="pointer-events-none absolute bottom-full left-0 z-10 mb-1 hidden rounded-md bg-fg px-2 py-1 text-xs whitespace-nowrap text-canvas shadow group-focus-visible:block"
+        className={cn(
+          'pointer-events-none absolute bottom-full z-10 mb-1 hidden rounded-md bg-fg px-2 py-1 text-xs whitespace-nowrap text-canvas shadow group-focus-visible:block',
+          align === 'end' ? 'right-0' : 'left-0',
+        )}
       >
         {exact}
       </span>

@@ -94,7 +94,7 @@ export const FAULT_MESSAGES: Record<Fault, string> = {
   '502': "Can't reach the panel right now. Try again in a moment.",
   network: "Can't reach the panel. Check your connection and try again.",
   '429': 'Too many attempts. Try again in 30 seconds.',
-  '419': 'Your security token expired. Reload the page and try again.',
+  '419': 'Your security token expired. Try again; if it keeps happening, reload the page.',
 }
 
 /** A 422 envelope as the panel sends it (contract §5). */

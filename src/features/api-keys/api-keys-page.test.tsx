@@ -299,7 +299,11 @@ describe('API keys page', () => {
   it.each([
     [500, 'Exception', 'The panel ran into a problem. Try again in a moment.'],
     [502, 'HttpException', "Can't reach the panel right now. Try again in a moment."],
-    [419, 'HttpException', 'Your security token expired. Reload the page and try again.'],
+    [
+      419,
+      'HttpException',
+      'Your security token expired. Try again; if it keeps happening, reload the page.',
+    ],
     [429, 'ThrottleRequestsException', 'Too many attempts. Try again in 30 seconds.'],
   ])('keeps the input when the panel answers %i', async (status, code, message) => {
     server.use(

@@ -96,6 +96,7 @@ export function PasswordForm({ username }: PasswordFormProps) {
             <Field label="Current password" error={errors.currentPassword?.message}>
               <PasswordInput
                 autoComplete="current-password"
+                revealLabel="current password"
                 {...form.register('currentPassword')}
               />
             </Field>
@@ -103,6 +104,7 @@ export function PasswordForm({ username }: PasswordFormProps) {
               <Field label="New password" error={errors.password?.message}>
                 <PasswordInput
                   autoComplete="new-password"
+                  revealLabel="new password"
                   aria-describedby={hintId}
                   {...form.register('password')}
                 />
@@ -116,6 +118,7 @@ export function PasswordForm({ username }: PasswordFormProps) {
             <Field label="Confirm new password" error={errors.passwordConfirmation?.message}>
               <PasswordInput
                 autoComplete="new-password"
+                revealLabel="password confirmation"
                 {...form.register('passwordConfirmation')}
               />
             </Field>

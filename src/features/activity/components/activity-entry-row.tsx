@@ -1,12 +1,12 @@
 import { Link } from 'react-router'
 
 import type { ActivityActor, ActivityEntry } from '@/api/activity'
+import { RelativeTime } from '@/components/ui/relative-time'
 import { cn } from '@/lib/cn'
 
 import { describeUserAgent } from '../user-agent'
 
 import { ActivitySentence } from './activity-sentence'
-import { ActivityTime } from './activity-time'
 
 interface ActivityEntryRowProps {
   entry: ActivityEntry
@@ -32,10 +32,11 @@ export function ActivityEntryRow({ entry, locale, filterHref }: ActivityEntryRow
           <p className="min-w-0 text-sm wrap-break-word text-fg">
             <ActivitySentence event={entry.event} properties={entry.properties} locale={locale} />
           </p>
-          <ActivityTime
+          <RelativeTime
             date={entry.timestamp}
             locale={locale}
-            className="self-start text-xs text-fg-muted sm:self-auto"
+            align="end"
+            className="self-start text-xs whitespace-nowrap text-fg-muted sm:self-auto"
           />
         </div>
         <div className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-0.5 text-xs text-fg-muted">
