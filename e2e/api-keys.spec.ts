@@ -1,30 +1,4 @@
-import type { Page } from '@playwright/test'
-
-import { DEMO, expect, signIn, test } from './support'
-
-/** Everything the page keeps in localStorage, sessionStorage and IndexedDB, as one string. */
-async function dumpBrowserStorage(page: Page): Promise<string> {
-  return page.evaluate(async () => {
-    const idb: Record<string, unknown> = {}
-    for (const info of await indexedDB.databases()) {
-      if (!info.name) continue
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const open = indexedDB.open(info.name!)
-        open.onsuccess = () => resolve(open.result)
-        open.onerror = () => reject(open.error ?? new Error('open failed'))
-      })
-      for (const store of Array.from(db.objectStoreNames)) {
-        idb[`${info.name}/${store}`] = await new Promise((resolve, reject) => {
-          const req = db.transaction(store).objectStore(store).getAll()
-          req.onsuccess = () => resolve(req.result)
-          req.onerror = () => reject(req.error ?? new Error('read failed'))
-        })
-      }
-      db.close()
-    }
-    return JSON.stringify({ local: { ...localStorage }, session: { ...sessionStorage }, idb })
-  })
-}
+import { browserStorage, DEMO, expect, signIn, test } from './support'
 
 test('creates a client API key, shows the token once, uses it as a Bearer key, and deletes it', async ({
   page,
@@ -106,7 +80,7 @@ test('creates a client API key, shows the token once, uses it as a Bearer key, a
   await api.dispose()
 
   // The token was never kept anywhere the page can reach later.
-  const stored = await dumpBrowserStorage(page)
+  const stored = await browserStorage(page)
   expect(stored).not.toContain(secret)
   expect(stored).not.toContain(token)
   expect(consoleLines.join('\n')).not.toContain(secret)

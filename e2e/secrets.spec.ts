@@ -1,36 +1,12 @@
 import type { Page } from '@playwright/test'
 
-import { DEMO, expect, signIn, test, totp } from './support'
+import { browserStorage, DEMO, expect, signIn, test, totp } from './support'
 
 // Every secret-bearing flow in one journey, then a search for each secret everywhere the browser
 // keeps things a page (or the next person at this computer) can read: localStorage,
 // sessionStorage, IndexedDB, every URL the tab visited, the resource URLs it fetched, the current
 // URL and the console. (The React Query cache is checked in component tests instead; production
 // exposes nothing for it.)
-
-/** Everything the page keeps in localStorage, sessionStorage and IndexedDB, as one string. */
-async function browserStorage(page: Page): Promise<string> {
-  return page.evaluate(async () => {
-    const idb: Record<string, unknown> = {}
-    for (const info of await indexedDB.databases()) {
-      if (!info.name) continue
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const open = indexedDB.open(info.name!)
-        open.onsuccess = () => resolve(open.result)
-        open.onerror = () => reject(open.error ?? new Error('open failed'))
-      })
-      for (const store of Array.from(db.objectStoreNames)) {
-        idb[`${info.name}/${store}`] = await new Promise((resolve, reject) => {
-          const req = db.transaction(store).objectStore(store).getAll()
-          req.onsuccess = () => resolve(req.result)
-          req.onerror = () => reject(req.error ?? new Error('read failed'))
-        })
-      }
-      db.close()
-    }
-    return JSON.stringify({ local: { ...localStorage }, session: { ...sessionStorage }, idb })
-  })
-}
 
 async function signOut(page: Page) {
   await page.getByRole('button', { name: 'Sign out' }).click()

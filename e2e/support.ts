@@ -51,6 +51,30 @@ export async function signIn(page: Page, user: string, password: string) {
   await page.getByRole('button', { name: 'Sign in' }).click()
 }
 
+/** Everything the page keeps in localStorage, sessionStorage and IndexedDB, as one string. */
+export async function browserStorage(page: Page): Promise<string> {
+  return page.evaluate(async () => {
+    const idb: Record<string, unknown> = {}
+    for (const info of await indexedDB.databases()) {
+      if (!info.name) continue
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open(info.name!)
+        open.onsuccess = () => resolve(open.result)
+        open.onerror = () => reject(open.error ?? new Error('open failed'))
+      })
+      for (const store of Array.from(db.objectStoreNames)) {
+        idb[`${info.name}/${store}`] = await new Promise((resolve, reject) => {
+          const req = db.transaction(store).objectStore(store).getAll()
+          req.onsuccess = () => resolve(req.result)
+          req.onerror = () => reject(req.error ?? new Error('read failed'))
+        })
+      }
+      db.close()
+    }
+    return JSON.stringify({ local: { ...localStorage }, session: { ...sessionStorage }, idb })
+  })
+}
+
 /**
  * Every test starts from a fresh demo panel and fails on any console error or uncaught page error
  * (which is how CSP violations and React crashes show up).

@@ -11,7 +11,7 @@
 // Env: BENCH_LOAD_SECONDS (60, per load target), BENCH_LOAD_CONNECTIONS (16),
 //      BENCH_DASHBOARD_SECONDS (60), BENCH_LIGHTHOUSE_RUNS (3, median reported),
 //      CHROME_PATH (/usr/bin/chromium), BENCH_DEBUG=1 (server output).
-import { execFileSync, spawn } from 'node:child_process'
+import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import http from 'node:http'
 import os from 'node:os'
@@ -21,6 +21,7 @@ import { gzipSync } from 'node:zlib'
 import { chromium } from '@playwright/test'
 
 import { ACCOUNT_ROUTE_MODULE, routePathFiles, gzipBytes } from './account-path-files.mjs'
+import { startServers, stopAll, submitSignIn } from './lib/servers.mjs'
 
 const TALON_PORT = 4280
 const PANEL_PORT = 4281
@@ -47,63 +48,20 @@ const DASHBOARD_SECONDS = intFromEnv('BENCH_DASHBOARD_SECONDS', 60, 600)
 const LIGHTHOUSE_RUNS = intFromEnv('BENCH_LIGHTHOUSE_RUNS', 3, 9)
 
 const log = (...args) => console.log('bench:', ...args)
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms))
 const errorText = (error) => (error instanceof Error ? error.message : String(error))
 
-async function waitFor(url, timeoutMs = 60_000) {
-  const end = Date.now() + timeoutMs
-  while (Date.now() < end) {
-    try {
-      const res = await fetch(url)
-      if (res.status < 500) return
-    } catch {
-      /* not up yet */
-    }
-    await sleep(250)
-  }
-  throw new Error(`${url} did not come up`)
-}
-
-const children = []
-// `node --import tsx` directly (not through npx) so the pid is the server itself (RSS, kill).
-function startNode(args, env) {
-  const child = spawn(process.execPath, ['--import', 'tsx', ...args], {
-    env: { ...process.env, ...env },
-    stdio: process.env.BENCH_DEBUG ? 'inherit' : 'ignore',
-  })
-  children.push(child)
-  return child
-}
-function stopAll() {
-  for (const child of children.splice(0)) child.kill()
-}
 process.once('SIGINT', () => {
   stopAll()
   process.exit(130)
 })
-
-/** A demo panel in its own process; `rateLimit` raised for the load test only. */
-function startDemoPanel(port, options) {
-  const code =
-    `import { startDemoPanel } from './server/demo-panel/serve.ts';` +
-    `const p = await startDemoPanel({ port: ${port}, host: '127.0.0.1', ...${JSON.stringify(options)} });` +
-    `process.once('SIGTERM', () => void p.close().then(() => process.exit(0)))`
-  return startNode(['--input-type=module', '-e', code], {})
-}
-
-function startTalon(port, panelUrl, dist) {
-  return startNode(['server/main.ts'], { PORT: String(port), PANEL_URL: panelUrl, DIST: dist })
-}
+const STDIO = process.env.BENCH_DEBUG ? 'inherit' : 'ignore'
 
 /** Signs in through the UI; returns Playwright storage state and a Cookie header for `base`. */
 async function signIn(browser, base, who = { user: 'demo', password: 'demo-password' }) {
   const context = await browser.newContext()
   try {
     const page = await context.newPage()
-    await page.goto(`${base}/login`)
-    await page.getByLabel('Username or email').fill(who.user)
-    await page.getByLabel('Password', { exact: true }).fill(who.password)
-    await page.getByRole('button', { name: 'Sign in' }).click()
+    await submitSignIn(page, base, who.user, who.password)
     await page.waitForURL(`${base}/`)
     const state = await context.storageState()
     const cookie = state.cookies.map((c) => `${c.name}=${c.value}`).join('; ')
@@ -379,10 +337,13 @@ try {
     },
   }
 
-  startDemoPanel(PANEL_PORT, { faults: true, adminServers: 250 })
-  startTalon(TALON_PORT, PANEL, dist)
-  await waitFor(`${PANEL}/sanctum/csrf-cookie`)
-  await waitFor(`${BASE}/`)
+  await startServers({
+    talonPort: TALON_PORT,
+    panelPort: PANEL_PORT,
+    dist,
+    panelOptions: { faults: true, adminServers: 250 },
+    stdio: STDIO,
+  })
 
   const browser = await chromium.launch({ executablePath: CHROME_PATH })
   report.machine.chromium = browser.version()
@@ -438,11 +399,13 @@ try {
 async function loadPhase() {
   // 5. Load: a fresh Talon + a demo panel whose per-user limit is raised (720/min would answer
   // 429 within a second and measure the limiter instead of the proxy).
-  const loadPanel = `http://127.0.0.1:${LOAD_PANEL_PORT}`
-  startDemoPanel(LOAD_PANEL_PORT, { rateLimit: 1e9 })
-  const talon = startTalon(LOAD_TALON_PORT, loadPanel, dist)
-  await waitFor(`${loadPanel}/sanctum/csrf-cookie`)
-  await waitFor(`${LOAD_BASE}/`)
+  const { talon } = await startServers({
+    talonPort: LOAD_TALON_PORT,
+    panelPort: LOAD_PANEL_PORT,
+    dist,
+    panelOptions: { rateLimit: 1e9 },
+    stdio: STDIO,
+  })
   const loadBrowser = await chromium.launch({ executablePath: CHROME_PATH })
   const session = await signIn(loadBrowser, LOAD_BASE)
   await loadBrowser.close()

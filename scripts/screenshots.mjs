@@ -2,10 +2,12 @@
 // reports/screenshots/ (gitignored), plus docs/screenshot.png (the dashboard, 1280 px, light,
 // signed in as demo) for the README. Starts its own demo panel and Talon server on 4290/4291
 // and serves `dist/` (built first if missing; SCREENSHOT_DIST picks another build).
-import { execFileSync, spawn } from 'node:child_process'
+import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { chromium } from '@playwright/test'
+
+import { startServers, stopAll, submitSignIn } from './lib/servers.mjs'
 
 const TALON_PORT = 4290
 const PANEL_PORT = 4291
@@ -18,35 +20,7 @@ const WIDTHS = [360, 1280]
 const SCHEMES = ['light', 'dark']
 
 const log = (...args) => console.log('screenshots:', ...args)
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms))
 
-async function waitFor(url, timeoutMs = 60_000) {
-  const end = Date.now() + timeoutMs
-  while (Date.now() < end) {
-    try {
-      const res = await fetch(url)
-      if (res.status < 500) return
-    } catch {
-      /* not up yet */
-    }
-    await sleep(250)
-  }
-  throw new Error(`${url} did not come up`)
-}
-
-const children = []
-// `node --import tsx` directly (not through npx) so killing the child stops the server itself.
-function startNode(script, env) {
-  const child = spawn(process.execPath, ['--import', 'tsx', script], {
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  })
-  children.push(child)
-  return child
-}
-function stopAll() {
-  for (const child of children) if (child.exitCode === null) child.kill()
-}
 process.on('exit', stopAll)
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => {
@@ -55,13 +29,8 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
   })
 }
 
-/** Signs in through the login form (and the checkpoint for `secure`, when `code` is given). */
-async function signIn(page, user, password) {
-  await page.goto(`${BASE}/login`)
-  await page.getByLabel('Username or email').fill(user)
-  await page.getByLabel('Password', { exact: true }).fill(password)
-  await page.getByRole('button', { name: 'Sign in' }).click()
-}
+/** Signs in through the login form (the checkpoint follows for `secure`). */
+const signIn = (page, user, password) => submitSignIn(page, BASE, user, password)
 
 const h1 = (page, name) => page.getByRole('heading', { level: 1, name }).waitFor()
 
@@ -112,13 +81,13 @@ async function main() {
       stdio: 'inherit',
     })
   }
-  startNode('server/demo-panel/main.ts', {
-    DEMO_PANEL_PORT: String(PANEL_PORT),
-    DEMO_PANEL_FAULTS: '1',
+  await startServers({
+    talonPort: TALON_PORT,
+    panelPort: PANEL_PORT,
+    dist: DIST,
+    panelOptions: { faults: true, adminServers: 250 },
+    stdio: ['ignore', 'ignore', 'inherit'],
   })
-  startNode('server/main.ts', { PORT: String(TALON_PORT), PANEL_URL: PANEL, DIST })
-  await waitFor(`${PANEL}/sanctum/csrf-cookie`)
-  await waitFor(`${BASE}/`)
   // A fresh seed, so the pictures don't depend on what ran before.
   await fetch(`${PANEL}/__demo/reset`, { method: 'POST' })
 

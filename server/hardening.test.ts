@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import type { RunningTalon, Stub } from './test-support'
-import { makeDist, rawRequest, send, startStub, startTalon } from './test-support'
+import type { ProxySetup, RunningTalon, Stub } from './test-support'
+import { makeDist, rawRequest, send, startProxySetup } from './test-support'
 
 // Cases server/proxy.test.ts does not cover yet: path-prefix confusion and exotic encodings,
 // request smuggling shapes and body-size edges, Connection naming the headers Talon sets, and
@@ -9,25 +9,20 @@ import { makeDist, rawRequest, send, startStub, startTalon } from './test-suppor
 let panel: Stub
 let other: Stub // a second host that must never be contacted
 let talon: RunningTalon
+let setup: ProxySetup
 const dist = makeDist()
 const LIMIT = 4096
 
 beforeAll(async () => {
-  panel = await startStub()
-  other = await startStub()
-  talon = await startTalon({
-    panelUrl: panel.url,
-    dist: dist.dir,
-    trustProxy: false,
-    maxBodyBytes: LIMIT,
-  })
+  setup = await startProxySetup(dist.dir, LIMIT)
+  ;({ panel, other, talon } = setup)
 })
 afterEach(() => {
   panel.requests.length = 0
   other.requests.length = 0
 })
 afterAll(async () => {
-  await Promise.all([talon.close(), panel.close(), other.close()])
+  await setup.close()
   dist.remove()
 })
 

@@ -1,22 +1,17 @@
 import http from 'node:http'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import type { RunningTalon, Stub } from './test-support'
-import { closedPort, makeDist, rawRequest, send, startStub, startTalon } from './test-support'
+import type { ProxySetup, RunningTalon, Stub } from './test-support'
+import { closedPort, makeDist, rawRequest, send, startProxySetup, startTalon } from './test-support'
 
 let panel: Stub
 let other: Stub // a second host that must never be contacted
 let talon: RunningTalon
+let setup: ProxySetup
 const dist = makeDist()
 
 beforeAll(async () => {
-  panel = await startStub()
-  other = await startStub()
-  talon = await startTalon({
-    panelUrl: panel.url,
-    dist: dist.dir,
-    trustProxy: false,
-    maxBodyBytes: 4096,
-  })
+  setup = await startProxySetup(dist.dir, 4096)
+  ;({ panel, other, talon } = setup)
 })
 afterEach(() => {
   panel.requests.length = 0
@@ -27,7 +22,7 @@ afterEach(() => {
   })
 })
 afterAll(async () => {
-  await Promise.all([talon.close(), panel.close(), other.close()])
+  await setup.close()
   dist.remove()
 })
 

@@ -114,6 +114,29 @@ export async function startTalon(options: TalonAppOptions): Promise<RunningTalon
   }
 }
 
+export interface ProxySetup {
+  panel: Stub
+  /** A second host that must never be contacted. */
+  other: Stub
+  talon: RunningTalon
+  close(): Promise<void>
+}
+
+/** The proxy suites' setup: two stub hosts and Talon (no trusted proxy) in front of `panel`. */
+export async function startProxySetup(dist: string, maxBodyBytes: number): Promise<ProxySetup> {
+  const panel = await startStub()
+  const other = await startStub()
+  const talon = await startTalon({ panelUrl: panel.url, dist, trustProxy: false, maxBodyBytes })
+  return {
+    panel,
+    other,
+    talon,
+    close: async () => {
+      await Promise.all([talon.close(), panel.close(), other.close()])
+    },
+  }
+}
+
 export interface RawResponse {
   status: number
   headers: Record<string, string[]>

@@ -21,25 +21,9 @@ import { registerServerRoutes } from './server-routes'
 import { createSessionManager, sessionCookieName } from './sessions'
 import { registerSshKeyRoutes } from './ssh-key-routes'
 import { registerTwoFactorRoutes } from './two-factor-routes'
+import type { DemoPanel, DemoPanelOptions } from './types'
 
-export interface DemoPanelOptions {
-  /** Default 'Pterodactyl' → session cookie `pterodactyl_session`, otpauth issuer. */
-  appName?: string
-  /** How many servers `type=admin-all` shows the admin (default 250). */
-  adminServers?: number
-  /** Enables the /__demo/* control routes (faults, reset, stats). */
-  faults?: boolean
-  /** Act like a panel ≤ v1.11.7: DELETE /account/two-factor?password=…, no POST /disable. */
-  legacyTwoFactor?: boolean
-  /** api.client requests per user per minute (default 720). */
-  rateLimit?: number
-  /** Clock in ms (tests), default Date.now. */
-  now?: () => number
-}
-
-export interface DemoPanel {
-  fetch(request: Request, env?: { ip?: string }): Promise<Response>
-}
+export type { DemoPanel, DemoPanelOptions } from './types'
 
 type Env = { Bindings: { rc: RequestContext } }
 

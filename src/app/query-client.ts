@@ -3,6 +3,7 @@ import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query'
 import { accountQueries } from '@/api/account'
 import { isApiError } from '@/api/errors'
 import { paths } from '@/lib/paths'
+import { setSessionPolicy } from '@/lib/session-guard'
 import { toast } from '@/lib/toast-store'
 
 /** The slice of React Router's data router the error policy needs. */
@@ -40,22 +41,29 @@ function go(client: QueryClient, router: RouterLike, to: string, state?: unknown
 }
 
 /**
+ * 401 → sign in again (account cache cleared, redirect back), never while on the login pages (the
+ * guest probe there expects 401). Also reached from secret-bearing requests via useSessionGuard.
+ */
+function handleUnauthorized(client: QueryClient, error: unknown): boolean {
+  if (!isApiError(error) || error.status !== 401) return false
+  const router = routers.get(client)
+  if (!router || !router.state.initialized || router.state.navigation.state !== 'idle') return true
+  const { pathname, search } = router.state.location
+  if (isLoginPath(pathname)) return true
+  client.removeQueries({ queryKey: accountQueries.all() })
+  go(client, router, paths.login({ redirect: pathname + search, reason: 'expired' }))
+  return true
+}
+
+/**
  * 401 and forced-2FA answers from anywhere. Loaders handle their own errors (the protected
  * loader redirects itself), so this only acts once the router is idle and initialised.
  * Returns true when the error was handled here (no toast).
  */
 function handleGlobalError(client: QueryClient, error: unknown): boolean {
+  if (handleUnauthorized(client, error)) return true
   if (!isApiError(error)) return false
   const router = routers.get(client)
-  if (error.status === 401) {
-    if (!router || !router.state.initialized || router.state.navigation.state !== 'idle')
-      return true
-    const { pathname, search } = router.state.location
-    if (isLoginPath(pathname)) return true
-    client.removeQueries({ queryKey: accountQueries.all() })
-    go(client, router, paths.login({ redirect: pathname + search, reason: 'expired' }))
-    return true
-  }
   if (error.code === 'TwoFactorAuthRequiredException') {
     if (router?.state.initialized) {
       go(client, router, paths.account(), {
@@ -118,5 +126,6 @@ export function createQueryClient({ retry = true }: CreateQueryClientOptions = {
       mutations: { retry: false },
     },
   })
+  setSessionPolicy(client, (error) => handleUnauthorized(client, error))
   return client
 }

@@ -1,20 +1,12 @@
-import { http } from 'msw'
+import { http, HttpResponse } from 'msw'
 import { setupServer } from 'msw/node'
+
+import type { DemoPanel, DemoPanelOptions } from '#server/demo-panel/types'
 
 // The demo panel is Node code (node:crypto, Buffer). Importing it statically would pull it — and
 // Node's global types — into the SPA's type-check, so it is loaded through a path TypeScript does
-// not follow, typed by the contract in docs/interfaces.md.
-export interface DemoPanelOptions {
-  appName?: string
-  adminServers?: number
-  faults?: boolean
-  legacyTwoFactor?: boolean
-  rateLimit?: number
-  now?: () => number
-}
-export interface DemoPanel {
-  fetch(request: Request, env?: { ip?: string }): Promise<Response>
-}
+// not follow; only its dependency-free types file is imported (types only, erased at build).
+
 interface DemoPanelModule {
   createDemoPanel: (options?: DemoPanelOptions) => DemoPanel
 }
@@ -98,3 +90,39 @@ export async function panelFetch(request: Request): Promise<Response> {
 }
 
 export const server = setupServer(http.all('*', ({ request }) => panelFetch(request)))
+
+// Canned panel answers for one-off `server.use(...)` overrides.
+
+/** The panel's answer to an unexpected server error (500). */
+export function panelServerError() {
+  return HttpResponse.json(
+    {
+      errors: [
+        {
+          code: 'HttpException',
+          status: '500',
+          detail:
+            'An unexpected error was encountered while processing this request, please try again.',
+        },
+      ],
+    },
+    { status: 500 },
+  )
+}
+
+/** GET /api/client/account as the panel answers it for `demo`, with some attributes replaced. */
+export function demoAccountAnswer(attributes: Record<string, unknown>) {
+  return HttpResponse.json({
+    object: 'user',
+    attributes: {
+      id: 2,
+      admin: false,
+      username: 'demo',
+      email: 'demo@example.com',
+      first_name: 'Demo',
+      last_name: 'User',
+      language: 'en',
+      ...attributes,
+    },
+  })
+}

@@ -5,21 +5,10 @@ import { cn } from '@/lib/cn'
 
 import { Input } from './input'
 
-interface PasswordInputProps extends Omit<ComponentPropsWithRef<'input'>, 'type'> {
-  /** What the toggle reveals, for its name: "new password" → "Show new password". */
-  revealLabel?: string
-}
+type PasswordInputProps = Omit<ComponentPropsWithRef<'input'>, 'type'>
 
-/**
- * A password field with a show/hide toggle ("Show password" / "Hide password"). Forms with several
- * password fields name each toggle (`revealLabel`) so they are told apart by screen readers.
- */
-export function PasswordInput({
-  className,
-  disabled,
-  revealLabel = 'password',
-  ...props
-}: PasswordInputProps) {
+/** A password field with a show/hide toggle ("Show password" / "Hide password"). */
+export function PasswordInput({ className, disabled, ...props }: PasswordInputProps) {
   const [visible, setVisible] = useState(false)
   return (
     <div className="relative">
@@ -34,7 +23,7 @@ export function PasswordInput({
       <button
         type="button"
         className="absolute inset-y-0 right-0 flex w-11 items-center justify-center rounded-r-md text-fg-muted hover:text-fg focus-visible:ring-2 focus-visible:ring-ring focus-visible:outline-none disabled:opacity-50"
-        aria-label={`${visible ? 'Hide' : 'Show'} ${revealLabel}`}
+        aria-label={visible ? 'Hide password' : 'Show password'}
         aria-pressed={visible}
         disabled={disabled}
         onClick={() => setVisible((v) => !v)}

@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { onTestFinished } from 'vitest'
 
-import { server } from '@/test/msw'
+import { panelServerError, server } from '@/test/msw'
 import { renderApp } from '@/test/render'
 import type { DemoUser } from '@/test/render'
 
@@ -42,23 +42,7 @@ export function failPut(path: string, fault: Fault) {
   const url = `*${path}`
   switch (fault) {
     case '500':
-      return server.use(
-        http.put(url, () =>
-          HttpResponse.json(
-            {
-              errors: [
-                {
-                  code: 'HttpException',
-                  status: '500',
-                  detail:
-                    'An unexpected error was encountered while processing this request, please try again.',
-                },
-              ],
-            },
-            { status: 500 },
-          ),
-        ),
-      )
+      return server.use(http.put(url, () => panelServerError()))
     case '502':
       return server.use(http.put(url, () => HttpResponse.text('Bad gateway', { status: 502 })))
     case 'network':

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react'
-import { http, HttpResponse } from 'msw'
+import { http } from 'msw'
 
-import { server } from '@/test/msw'
+import { demoAccountAnswer, panelServerError, server } from '@/test/msw'
 import { renderApp } from '@/test/render'
 
 // The demo panel seeds ~118 account events for `demo` (server/demo-panel/seed.ts); signing in
@@ -213,26 +213,7 @@ describe('activity page', () => {
   })
 
   it('shows an error with a retry that recovers', async () => {
-    server.use(
-      http.get(
-        `*${ACTIVITY_PATH}`,
-        () =>
-          HttpResponse.json(
-            {
-              errors: [
-                {
-                  code: 'HttpException',
-                  status: '500',
-                  detail:
-                    'An unexpected error was encountered while processing this request, please try again.',
-                },
-              ],
-            },
-            { status: 500 },
-          ),
-        { once: true },
-      ),
-    )
+    server.use(http.get(`*${ACTIVITY_PATH}`, () => panelServerError(), { once: true }))
     const { user } = await renderApp({ route: '/account/activity', signedInAs: 'demo' })
     const alert = (await screen.findByText("Couldn't load your activity")).closest('[role=alert]')
     if (!(alert instanceof HTMLElement)) throw new Error('no alert')
@@ -271,22 +252,7 @@ describe('activity page', () => {
 
   it('formats times in the account language, with English for unknown ones', async () => {
     let language = 'de'
-    server.use(
-      http.get('*/api/client/account', () =>
-        HttpResponse.json({
-          object: 'user',
-          attributes: {
-            id: 2,
-            admin: false,
-            username: 'demo',
-            email: 'demo@example.com',
-            first_name: 'Demo',
-            last_name: 'User',
-            language,
-          },
-        }),
-      ),
-    )
+    server.use(http.get('*/api/client/account', () => demoAccountAnswer({ language })))
     const first = await renderApp({ route: '/account/activity', signedInAs: 'demo' })
     const [row] = await entries()
     expect(row!.querySelector('time')).toHaveTextContent(/^(jetzt|vor \d+ Sekunden?) \(/)

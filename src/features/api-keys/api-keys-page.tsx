@@ -1,14 +1,13 @@
 import { useQuery } from '@tanstack/react-query'
-import { useEffect, useRef, useState } from 'react'
+import { useState } from 'react'
 
 import { apiKeyQueries, CLIENT_KEY_PREFIX, MAX_API_KEYS } from '@/api/api-keys'
 import type { ApiKey, CreatedApiKey } from '@/api/api-keys'
 import { ConfirmDialog } from '@/components/ui/confirm-dialog'
 import { ContentSection } from '@/components/ui/content-section'
 import { EmptyState } from '@/components/ui/empty-state'
-import { ErrorState } from '@/components/ui/error-state'
-import { FormAlert } from '@/components/ui/form-alert'
 import { PageHeader } from '@/components/ui/page-header'
+import { QueryList } from '@/components/ui/query-list'
 
 import { ApiKeyList, ApiKeyListSkeleton } from './components/api-key-list'
 import { CreateApiKeyForm } from './components/create-api-key-form'
@@ -38,13 +37,8 @@ export function ApiKeysPage() {
   const [confirming, setConfirming] = useState<ApiKey | null>(null)
   const [deleteError, setDeleteError] = useState<string>()
   const [announcement, setAnnouncement] = useState('')
-  const listRef = useRef<HTMLDivElement>(null)
-  const [focusRequest, setFocusRequest] = useState(0)
-
   // After a delete the row (and the button that opened the dialog) is gone: keep focus in the list.
-  useEffect(() => {
-    if (focusRequest > 0) listRef.current?.focus()
-  }, [focusRequest])
+  const [focusRequest, setFocusRequest] = useState(0)
 
   const confirmDelete = () => {
     const key = confirming
@@ -81,27 +75,12 @@ export function ApiKeysPage() {
         title="Your API keys"
         actions={keys ? <KeyCounter count={keys.length} /> : undefined}
       >
-        <div
-          ref={listRef}
-          tabIndex={-1}
-          role="group"
-          aria-label="API key list"
-          className="focus:outline-none"
-        >
-          <p role="status" className="sr-only">
-            {announcement}
-          </p>
-          <FormAlert message={deleteError} className="mb-4" />
-          {query.isPending ? (
-            <ApiKeyListSkeleton />
-          ) : query.isError ? (
-            <ErrorState
-              title="Couldn’t load your API keys"
-              error={query.error}
-              retrying={query.isFetching}
-              onRetry={() => void query.refetch()}
-            />
-          ) : query.data.length === 0 ? (
+        <QueryList
+          label="API key list"
+          query={query}
+          skeleton={<ApiKeyListSkeleton />}
+          errorTitle="Couldn’t load your API keys"
+          empty={
             <EmptyState
               title="No API keys yet"
               description={
@@ -113,10 +92,13 @@ export function ApiKeysPage() {
                 </>
               }
             />
-          ) : (
-            <ApiKeyList keys={query.data} onDelete={setConfirming} />
-          )}
-        </div>
+          }
+          announcement={announcement}
+          actionError={deleteError}
+          focusRequest={focusRequest}
+        >
+          {(items) => <ApiKeyList keys={items} onDelete={setConfirming} />}
+        </QueryList>
       </ContentSection>
 
       <ConfirmDialog

@@ -1,14 +1,13 @@
 import { useQuery } from '@tanstack/react-query'
-import { useEffect, useRef, useState } from 'react'
+import { useState } from 'react'
 
 import { displayFingerprint, sshKeyQueries } from '@/api/ssh-keys'
 import type { SshKey } from '@/api/ssh-keys'
 import { ConfirmDialog } from '@/components/ui/confirm-dialog'
 import { ContentSection } from '@/components/ui/content-section'
 import { EmptyState } from '@/components/ui/empty-state'
-import { ErrorState } from '@/components/ui/error-state'
-import { FormAlert } from '@/components/ui/form-alert'
 import { PageHeader } from '@/components/ui/page-header'
+import { QueryList } from '@/components/ui/query-list'
 
 import { AddSshKeyForm } from './components/add-ssh-key-form'
 import { SshKeyList, SshKeyListSkeleton } from './components/ssh-key-list'
@@ -20,13 +19,8 @@ export function SshKeysPage() {
   const [confirming, setConfirming] = useState<SshKey | null>(null)
   const [removeError, setRemoveError] = useState<string>()
   const [announcement, setAnnouncement] = useState('')
-  const listRef = useRef<HTMLDivElement>(null)
-  const [focusRequest, setFocusRequest] = useState(0)
-
   // The removed row took the button that opened the dialog with it: keep focus in the list.
-  useEffect(() => {
-    if (focusRequest > 0) listRef.current?.focus()
-  }, [focusRequest])
+  const [focusRequest, setFocusRequest] = useState(0)
 
   const confirmRemove = () => {
     const key = confirming
@@ -65,35 +59,23 @@ export function SshKeysPage() {
           </>
         }
       >
-        <div
-          ref={listRef}
-          tabIndex={-1}
-          role="group"
-          aria-label="SSH key list"
-          className="focus:outline-none"
-        >
-          <p role="status" className="sr-only">
-            {announcement}
-          </p>
-          <FormAlert message={removeError} className="mb-4" />
-          {query.isPending ? (
-            <SshKeyListSkeleton />
-          ) : query.isError ? (
-            <ErrorState
-              title="Couldn’t load your SSH keys"
-              error={query.error}
-              retrying={query.isFetching}
-              onRetry={() => void query.refetch()}
-            />
-          ) : query.data.length === 0 ? (
+        <QueryList
+          label="SSH key list"
+          query={query}
+          skeleton={<SshKeyListSkeleton />}
+          errorTitle="Couldn’t load your SSH keys"
+          empty={
             <EmptyState
               title="No SSH keys yet"
               description="Add the public key of a computer you use, and it can connect to your servers over SFTP without a password."
             />
-          ) : (
-            <SshKeyList keys={query.data} onRemove={setConfirming} />
-          )}
-        </div>
+          }
+          announcement={announcement}
+          actionError={removeError}
+          focusRequest={focusRequest}
+        >
+          {(items) => <SshKeyList keys={items} onRemove={setConfirming} />}
+        </QueryList>
       </ContentSection>
 
       <ConfirmDialog

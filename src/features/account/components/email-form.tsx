@@ -1,5 +1,4 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import { useRef, useState } from 'react'
 import { useForm } from 'react-hook-form'
 
 import { Button } from '@/components/ui/button'
@@ -10,6 +9,7 @@ import { Input } from '@/components/ui/input'
 import { PasswordInput } from '@/components/ui/password-input'
 
 import { applyAccountErrors } from '../apply-account-errors'
+import { useAccountFormSubmit } from '../hooks/use-account-form-submit'
 import { useChangeEmail } from '../hooks/use-change-email'
 import { emailFormSchema } from '../schemas'
 import type { EmailFormInput, EmailFormValues } from '../schemas'
@@ -20,8 +20,6 @@ const EMPTY: EmailFormInput = { email: '', password: '' }
 /** "Email address" section: new address + current password → PUT /account/email. */
 export function EmailForm() {
   const changeEmail = useChangeEmail()
-  const [success, setSuccess] = useState<string>()
-  const inFlight = useRef(false)
 
   const form = useForm<EmailFormInput, unknown, EmailFormValues>({
     resolver: zodResolver(emailFormSchema),
@@ -30,32 +28,23 @@ export function EmailForm() {
   const { errors, isSubmitting } = form.formState
 
   // The request is made here (not via useMutation) so the password never enters the cache.
-  const onSubmit = async (values: EmailFormValues) => {
-    if (inFlight.current) return
-    inFlight.current = true
-    setSuccess(undefined)
-    try {
+  const { success, onSubmit, clearSuccess } = useAccountFormSubmit({
+    submit: async (values: EmailFormValues) => {
       await changeEmail(values)
       form.reset(EMPTY)
-      setSuccess(`Email address changed. Sign in with ${values.email} from now on.`)
-    } catch (error) {
-      // Taken/invalid email → `email`; wrong password (400, no field) → `password`; the rest
-      // (panel down, throttled, CSRF) → the alert at the top. Typed input stays as it was.
+      return `Email address changed. Sign in with ${values.email} from now on.`
+    },
+    // Taken/invalid email → `email`; wrong password (400, no field) → `password`; the rest
+    // (panel down, throttled, CSRF) → the alert at the top. Typed input stays as it was.
+    onError: (error) =>
       applyAccountErrors(form, error, {
         fieldMap: { email: 'email', password: 'password' },
         passwordField: 'password',
-      })
-    } finally {
-      inFlight.current = false
-    }
-  }
+      }),
+  })
 
   return (
-    <form
-      noValidate
-      onSubmit={(e) => void form.handleSubmit(onSubmit)(e)}
-      onChange={() => success && setSuccess(undefined)}
-    >
+    <form noValidate onSubmit={(e) => void form.handleSubmit(onSubmit)(e)} onChange={clearSuccess}>
       <ContentSection
         title="Email address"
         description="The address you sign in with. Confirm the change with your current password."

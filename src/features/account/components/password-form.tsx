@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import { useId, useRef, useState } from 'react'
+import { useId } from 'react'
 import { useForm, useWatch } from 'react-hook-form'
 
 import { Button } from '@/components/ui/button'
@@ -9,6 +9,7 @@ import { FormAlert } from '@/components/ui/form-alert'
 import { PasswordInput } from '@/components/ui/password-input'
 
 import { applyAccountErrors } from '../apply-account-errors'
+import { useAccountFormSubmit } from '../hooks/use-account-form-submit'
 import { useChangePassword } from '../hooks/use-change-password'
 import { passwordFormSchema } from '../schemas'
 import type { PasswordFormValues } from '../schemas'
@@ -28,8 +29,6 @@ interface PasswordFormProps {
 /** "Password" section: current, new, confirmation → PUT /account/password. */
 export function PasswordForm({ username }: PasswordFormProps) {
   const changePassword = useChangePassword()
-  const [success, setSuccess] = useState<string>()
-  const inFlight = useRef(false)
   const hintId = `${useId()}-strength`
 
   const form = useForm<PasswordFormValues>({
@@ -40,15 +39,13 @@ export function PasswordForm({ username }: PasswordFormProps) {
   const newPassword = useWatch({ control: form.control, name: 'password' })
 
   // Direct request (not useMutation): the passwords never enter the MutationCache.
-  const onSubmit = async (values: PasswordFormValues) => {
-    if (inFlight.current) return
-    inFlight.current = true
-    setSuccess(undefined)
-    try {
+  const { success, onSubmit, clearSuccess } = useAccountFormSubmit({
+    submit: async (values: PasswordFormValues) => {
       await changePassword(values)
       form.reset(EMPTY)
-      setSuccess(PASSWORD_CHANGED_MESSAGE)
-    } catch (error) {
+      return PASSWORD_CHANGED_MESSAGE
+    },
+    onError: (error) =>
       applyAccountErrors(form, error, {
         fieldMap: {
           current_password: 'currentPassword',
@@ -57,18 +54,11 @@ export function PasswordForm({ username }: PasswordFormProps) {
         },
         passwordField: 'currentPassword',
         confirmationField: 'passwordConfirmation',
-      })
-    } finally {
-      inFlight.current = false
-    }
-  }
+      }),
+  })
 
   return (
-    <form
-      noValidate
-      onSubmit={(e) => void form.handleSubmit(onSubmit)(e)}
-      onChange={() => success && setSuccess(undefined)}
-    >
+    <form noValidate onSubmit={(e) => void form.handleSubmit(onSubmit)(e)} onChange={clearSuccess}>
       <ContentSection
         title="Password"
         description="Changing it signs you out on every other device. You stay signed in here."
@@ -96,7 +86,6 @@ export function PasswordForm({ username }: PasswordFormProps) {
             <Field label="Current password" error={errors.currentPassword?.message}>
               <PasswordInput
                 autoComplete="current-password"
-                revealLabel="current password"
                 {...form.register('currentPassword')}
               />
             </Field>
@@ -104,7 +93,6 @@ export function PasswordForm({ username }: PasswordFormProps) {
               <Field label="New password" error={errors.password?.message}>
                 <PasswordInput
                   autoComplete="new-password"
-                  revealLabel="new password"
                   aria-describedby={hintId}
                   {...form.register('password')}
                 />
@@ -118,7 +106,6 @@ export function PasswordForm({ username }: PasswordFormProps) {
             <Field label="Confirm new password" error={errors.passwordConfirmation?.message}>
               <PasswordInput
                 autoComplete="new-password"
-                revealLabel="password confirmation"
                 {...form.register('passwordConfirmation')}
               />
             </Field>

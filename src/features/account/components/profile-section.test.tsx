@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
 
 import { createQueryClient } from '@/app/query-client'
-import { server } from '@/test/msw'
+import { demoAccountAnswer, server } from '@/test/msw'
 import { signIn } from '@/test/render'
 
 import { renderAccount, section } from '../test-utils'
@@ -34,18 +34,7 @@ describe('profile', () => {
   it('falls back when the panel has no name on file', async () => {
     server.use(
       http.get('*/api/client/account', () =>
-        HttpResponse.json({
-          object: 'user',
-          attributes: {
-            id: 2,
-            admin: false,
-            username: 'demo',
-            email: 'demo@example.com',
-            first_name: null,
-            last_name: null,
-            language: 'xx-invalid-tag-123',
-          },
-        }),
+        demoAccountAnswer({ first_name: null, last_name: null, language: 'xx-invalid-tag-123' }),
       ),
     )
     await renderAccount('demo')

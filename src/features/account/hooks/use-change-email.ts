@@ -2,9 +2,9 @@ import { useQueryClient } from '@tanstack/react-query'
 import { useCallback } from 'react'
 
 import { accountQueries, updateEmail } from '@/api/account'
+import { useSessionGuard } from '@/lib/session-guard'
 
 import type { EmailFormValues } from '../schemas'
-import { useSessionGuard } from './use-session-guard'
 
 /**
  * Changes the sign-in email. Not a useMutation: its variables carry the current password, which

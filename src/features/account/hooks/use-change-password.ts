@@ -2,9 +2,9 @@ import { useQueryClient } from '@tanstack/react-query'
 import { useCallback } from 'react'
 
 import { accountQueries, updatePassword } from '@/api/account'
+import { useSessionGuard } from '@/lib/session-guard'
 
 import type { PasswordFormValues } from '../schemas'
-import { useSessionGuard } from './use-session-guard'
 
 /**
  * Changes the password. Not a useMutation (the passwords must stay out of the MutationCache).

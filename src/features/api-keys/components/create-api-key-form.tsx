@@ -11,12 +11,12 @@ import { Field } from '@/components/ui/field'
 import { FormAlert } from '@/components/ui/form-alert'
 import { Input } from '@/components/ui/input'
 import { applyServerErrors } from '@/lib/form-errors'
+import { useSessionGuard } from '@/lib/session-guard'
 
 import { findIpProblems, splitAllowedIps } from '../allowed-ips'
 import type { IpEntry, IpProblem } from '../allowed-ips'
 import { createApiKeyFormSchema } from '../schemas'
 import type { CreateApiKeyFormInput, CreateApiKeyFormValues } from '../schemas'
-import { useSessionGuard } from '../hooks/use-session-guard'
 import { AllowedIpsField } from './allowed-ips-field'
 
 /** Panel errors on `allowed_ips.N`, mapped back to the entry that was sent at index N. */

@@ -8,10 +8,10 @@ import { Field } from '@/components/ui/field'
 import { FormAlert } from '@/components/ui/form-alert'
 import { PasswordInput } from '@/components/ui/password-input'
 import { applyServerErrors } from '@/lib/form-errors'
+import { useSessionGuard } from '@/lib/session-guard'
 
 import { disableFormSchema } from '../schemas'
 import type { DisableFormValues } from '../schemas'
-import { useSessionGuard } from '../hooks/use-session-guard'
 import { WRONG_PASSWORD_MESSAGE } from './messages'
 
 interface DisableDialogProps {

@@ -11,13 +11,13 @@ import { FormAlert } from '@/components/ui/form-alert'
 import { Input } from '@/components/ui/input'
 import { PasswordInput } from '@/components/ui/password-input'
 import { applyServerErrors } from '@/lib/form-errors'
+import { useSessionGuard } from '@/lib/session-guard'
 
 import { groupSecret } from '../format'
 import { enableFormSchema } from '../schemas'
 import type { EnableFormInput, EnableFormValues } from '../schemas'
 import { INVALID_CODE_MESSAGE, WRONG_PASSWORD_MESSAGE } from './messages'
 import { SetupQrCode } from './setup-qr-code'
-import { useSessionGuard } from '../hooks/use-session-guard'
 
 interface EnrolFormProps {
   setup: TwoFactorSetup
