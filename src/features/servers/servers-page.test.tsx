@@ -290,6 +290,12 @@ describe('server dashboard', () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
     expect(powerRequests).toEqual([{ id: RUNNING, signal: 'stop' }])
     expect(await within(smp).findByText('Stopping…')).toBeInTheDocument()
+    // The Stop button is gone now; keyboard focus stays in this row's controls, not on <body>.
+    await waitFor(() =>
+      expect(
+        within(smp).getByRole('group', { name: 'Power controls for Survival SMP' }),
+      ).toContainElement(document.activeElement as HTMLElement),
+    )
   })
 
   it('explains a power action the panel refuses (403 for a subuser without restart)', async () => {

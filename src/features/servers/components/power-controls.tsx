@@ -1,3 +1,5 @@
+import { useEffect, useRef } from 'react'
+
 import type { PowerSignal } from '@/api/servers'
 import { Button } from '@/components/ui/button'
 import { ConfirmDialog } from '@/components/ui/confirm-dialog'
@@ -40,8 +42,20 @@ export function PowerControls({
   onConfirmingChange: setConfirming,
 }: PowerControlsProps) {
   const confirm = confirming ? CONFIRM[confirming] : undefined
+  const groupRef = useRef<HTMLDivElement>(null)
+  // Set while keyboard focus belongs to this row's controls (or their dialog). The button that
+  // was used often disappears with the new state (Stop while stopping), and a removed element
+  // drops focus to <body>: then it comes back to what is left of this row's controls.
+  const ownsFocus = useRef(false)
+  useEffect(() => {
+    const group = groupRef.current
+    if (!ownsFocus.current || confirming || !group) return
+    if (document.activeElement !== null && document.activeElement !== document.body) return
+    ;(group.querySelector<HTMLElement>('button:not(:disabled)') ?? group).focus()
+  }, [actions, pendingSignal, confirming])
 
   const run = async (signal: PowerSignal) => {
+    ownsFocus.current = true
     try {
       await onSignal(signal)
       setConfirming(null)
@@ -53,7 +67,20 @@ export function PowerControls({
   if (actions.length === 0) return null
   return (
     <>
-      <div className="flex flex-wrap gap-2">
+      <div
+        ref={groupRef}
+        role="group"
+        aria-label={`Power controls for ${serverName}`}
+        tabIndex={-1}
+        className="flex flex-wrap gap-2 focus:outline-none"
+        onFocus={() => {
+          ownsFocus.current = true
+        }}
+        onBlur={(event) => {
+          // Focus moved on to something else that exists (not a removal, not our own dialog).
+          if (event.relatedTarget !== null && !confirming) ownsFocus.current = false
+        }}
+      >
         {actions.map((signal) => (
           <Button
             key={signal}
