@@ -97,3 +97,12 @@ export function validationFailure(
     { status: 422 },
   )
 }
+
+/** The panel's answer to a wrong current password (400, no field), shown under the password. */
+export const INVALID_PASSWORD = 'The password provided was invalid for this account.'
+
+/** Everything a control is described by (its error and any hint), as one string. */
+export function describedText(input: HTMLElement): string {
+  const ids = input.getAttribute('aria-describedby')?.split(' ') ?? []
+  return ids.map((id) => document.getElementById(id)?.textContent ?? '').join(' ')
+}

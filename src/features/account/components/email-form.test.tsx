@@ -6,7 +6,9 @@ import { server } from '@/test/msw'
 import {
   countRequests,
   failPut,
+  describedText,
   FAULT_MESSAGES,
+  INVALID_PASSWORD,
   renderAccount,
   section,
   validationFailure,
@@ -14,7 +16,6 @@ import {
 import type { Fault } from '../test-utils'
 
 const EMAIL_PATH = '/api/client/account/email'
-const INVALID_PASSWORD = 'The password provided was invalid for this account.'
 
 function fields() {
   const form = section('Email address')
@@ -24,11 +25,6 @@ function fields() {
     password: form.getByLabelText('Current password'),
     submit: form.getByRole('button', { name: 'Change email' }),
   }
-}
-
-function errorTextOf(input: HTMLElement): string {
-  const ids = input.getAttribute('aria-describedby')?.split(' ') ?? []
-  return ids.map((id) => document.getElementById(id)?.textContent ?? '').join(' ')
 }
 
 // Each test signs in through the demo panel first: slow on a busy machine.
@@ -92,8 +88,8 @@ describe('change email', { timeout: 20_000 }, () => {
       expect(f.form.getByText('Enter your current password.')).toBeInTheDocument()
       expect(f.email).toHaveAttribute('aria-invalid', 'true')
       expect(f.password).toHaveAttribute('aria-invalid', 'true')
-      expect(errorTextOf(f.email)).toContain('Enter your new email address.')
-      expect(errorTextOf(f.password)).toContain('Enter your current password.')
+      expect(describedText(f.email)).toContain('Enter your new email address.')
+      expect(describedText(f.password)).toContain('Enter your current password.')
       expect(f.email).toHaveFocus()
       expect(puts.count).toBe(0)
     })
@@ -108,7 +104,7 @@ describe('change email', { timeout: 20_000 }, () => {
       expect(
         await f.form.findByText('Enter an email address like name@example.com.'),
       ).toBeInTheDocument()
-      expect(errorTextOf(f.email)).toContain('Enter an email address like name@example.com.')
+      expect(describedText(f.email)).toContain('Enter an email address like name@example.com.')
       expect(f.email).toHaveFocus()
       expect(f.password).toHaveValue('demo-password')
       expect(puts.count).toBe(0)
@@ -152,7 +148,7 @@ describe('change email', { timeout: 20_000 }, () => {
       await user.click(f.submit)
       expect(await f.form.findByText('The email has already been taken.')).toBeInTheDocument()
       expect(f.email).toHaveAttribute('aria-invalid', 'true')
-      expect(errorTextOf(f.email)).toContain('The email has already been taken.')
+      expect(describedText(f.email)).toContain('The email has already been taken.')
       expect(f.email).toHaveFocus()
       expect(f.email).toHaveValue('secure@example.com')
       expect(f.password).toHaveValue('demo-password')
@@ -168,7 +164,7 @@ describe('change email', { timeout: 20_000 }, () => {
       await user.click(f.submit)
       expect(await f.form.findByText(INVALID_PASSWORD)).toBeInTheDocument()
       expect(f.password).toHaveAttribute('aria-invalid', 'true')
-      expect(errorTextOf(f.password)).toContain(INVALID_PASSWORD)
+      expect(describedText(f.password)).toContain(INVALID_PASSWORD)
       expect(f.email).not.toHaveAttribute('aria-invalid')
       expect(f.password).toHaveFocus()
       expect(f.email).toHaveValue('demo.new@example.com')
@@ -182,7 +178,7 @@ describe('change email', { timeout: 20_000 }, () => {
       await user.type(f.password, 'wrong-password')
       await user.click(f.submit)
       expect(await f.form.findByText(INVALID_PASSWORD)).toBeInTheDocument()
-      expect(errorTextOf(f.password)).toContain(INVALID_PASSWORD)
+      expect(describedText(f.password)).toContain(INVALID_PASSWORD)
       expect(f.form.queryByText('The email has already been taken.')).not.toBeInTheDocument()
     })
 
@@ -202,7 +198,7 @@ describe('change email', { timeout: 20_000 }, () => {
       expect(
         await f.form.findByText('The email must be a valid email address.'),
       ).toBeInTheDocument()
-      expect(errorTextOf(f.email)).toContain('The email must be a valid email address.')
+      expect(describedText(f.email)).toContain('The email must be a valid email address.')
       expect(f.email).toHaveFocus()
     })
 

@@ -7,7 +7,9 @@ import { resetDemoPanel, server } from '@/test/msw'
 import {
   countRequests,
   failPut,
+  describedText,
   FAULT_MESSAGES,
+  INVALID_PASSWORD,
   renderAccount,
   section,
   validationFailure,
@@ -16,7 +18,6 @@ import type { Fault } from '../test-utils'
 
 const PASSWORD_PATH = '/api/client/account/password'
 const CHANGED = 'Password changed. Other devices signed in to your account have been signed out.'
-const INVALID_PASSWORD = 'The password provided was invalid for this account.'
 
 function fields() {
   const form = section('Password')
@@ -27,11 +28,6 @@ function fields() {
     confirm: form.getByLabelText('Confirm new password'),
     submit: form.getByRole('button', { name: 'Change password' }),
   }
-}
-
-function describedBy(input: HTMLElement): string {
-  const ids = input.getAttribute('aria-describedby')?.split(' ') ?? []
-  return ids.map((id) => document.getElementById(id)?.textContent ?? '').join(' ')
 }
 
 type User = Awaited<ReturnType<typeof renderAccount>>['user']
@@ -146,9 +142,9 @@ describe('change password', { timeout: 20_000 }, () => {
       for (const input of [f.current, f.next, f.confirm]) {
         expect(input).toHaveAttribute('aria-invalid', 'true')
       }
-      expect(describedBy(f.current)).toContain('Enter your current password.')
-      expect(describedBy(f.next)).toContain('Enter a new password.')
-      expect(describedBy(f.confirm)).toContain('Enter the new password again.')
+      expect(describedText(f.current)).toContain('Enter your current password.')
+      expect(describedText(f.next)).toContain('Enter a new password.')
+      expect(describedText(f.confirm)).toContain('Enter the new password again.')
       expect(f.current).toHaveFocus()
       expect(puts.count).toBe(0)
     })
@@ -159,7 +155,7 @@ describe('change password', { timeout: 20_000 }, () => {
       const f = await fill(user, 'demo-password', 'short')
       await user.click(f.submit)
       expect(await f.form.findByText('Use at least 8 characters.')).toBeInTheDocument()
-      expect(describedBy(f.next)).toContain('Use at least 8 characters.')
+      expect(describedText(f.next)).toContain('Use at least 8 characters.')
       expect(f.next).toHaveFocus()
       expect(puts.count).toBe(0)
     })
@@ -171,7 +167,7 @@ describe('change password', { timeout: 20_000 }, () => {
       await user.click(f.submit)
       expect(await f.form.findByText("The passwords don't match.")).toBeInTheDocument()
       expect(f.confirm).toHaveAttribute('aria-invalid', 'true')
-      expect(describedBy(f.confirm)).toContain("The passwords don't match.")
+      expect(describedText(f.confirm)).toContain("The passwords don't match.")
       expect(f.next).not.toHaveAttribute('aria-invalid')
       expect(f.confirm).toHaveFocus()
       expect(puts.count).toBe(0)
@@ -188,14 +184,14 @@ describe('change password', { timeout: 20_000 }, () => {
     it('is tied to the new password, updates as you type and never blocks', async () => {
       const { user } = await renderAccount()
       const f = fields()
-      expect(describedBy(f.next)).toContain('At least 8 characters.')
+      expect(describedText(f.next)).toContain('At least 8 characters.')
       await user.type(f.next, 'abc')
-      expect(describedBy(f.next)).toContain('Password strength: Too short')
+      expect(describedText(f.next)).toContain('Password strength: Too short')
       await user.type(f.next, 'defgh')
-      expect(describedBy(f.next)).toContain('Password strength: Weak')
+      expect(describedText(f.next)).toContain('Password strength: Weak')
       await user.clear(f.next)
       await user.type(f.next, 'correct horse battery staple')
-      expect(describedBy(f.next)).toContain('Password strength: Strong')
+      expect(describedText(f.next)).toContain('Password strength: Strong')
       // The live part is only the level, so screen readers hear changes, not every key.
       expect(f.form.getByText(/^Password strength:/).closest('[aria-live]')).toHaveAttribute(
         'aria-live',
@@ -205,7 +201,7 @@ describe('change password', { timeout: 20_000 }, () => {
       // A weak but valid password is still accepted: the hint is advice.
       await user.clear(f.next)
       await fill(user, 'demo-password', 'abcdefgh')
-      expect(describedBy(f.next)).toContain('Password strength: Weak')
+      expect(describedText(f.next)).toContain('Password strength: Weak')
       await user.click(f.submit)
       expect(await f.form.findByText(CHANGED)).toBeInTheDocument()
     })
@@ -218,7 +214,7 @@ describe('change password', { timeout: 20_000 }, () => {
       await user.click(f.submit)
       expect(await f.form.findByText(INVALID_PASSWORD)).toBeInTheDocument()
       expect(f.current).toHaveAttribute('aria-invalid', 'true')
-      expect(describedBy(f.current)).toContain(INVALID_PASSWORD)
+      expect(describedText(f.current)).toContain(INVALID_PASSWORD)
       expect(f.current).toHaveFocus()
       expect(f.form.queryByRole('alert')).not.toBeInTheDocument()
       expect(f.current).toHaveValue('not-my-password')
@@ -244,7 +240,7 @@ describe('change password', { timeout: 20_000 }, () => {
       expect(
         await f.form.findByText('The password must be at least 8 characters.'),
       ).toBeInTheDocument()
-      expect(describedBy(f.next)).toContain('The password must be at least 8 characters.')
+      expect(describedText(f.next)).toContain('The password must be at least 8 characters.')
       expect(f.next).toHaveFocus()
     })
 
@@ -266,7 +262,7 @@ describe('change password', { timeout: 20_000 }, () => {
       expect(
         await f.form.findByText('The password confirmation does not match.'),
       ).toBeInTheDocument()
-      expect(describedBy(f.confirm)).toContain('The password confirmation does not match.')
+      expect(describedText(f.confirm)).toContain('The password confirmation does not match.')
       expect(f.next).not.toHaveAttribute('aria-invalid')
       expect(f.confirm).toHaveFocus()
     })
@@ -292,8 +288,8 @@ describe('change password', { timeout: 20_000 }, () => {
       const f = await fill(user, 'demo-password', 'correct-horse-1')
       await user.click(f.submit)
       await f.form.findByText('The password must be at least 8 characters.')
-      expect(describedBy(f.next)).toContain('The password must be at least 8 characters.')
-      expect(describedBy(f.confirm)).toContain('The password confirmation does not match.')
+      expect(describedText(f.next)).toContain('The password must be at least 8 characters.')
+      expect(describedText(f.confirm)).toContain('The password confirmation does not match.')
       expect(f.next).toHaveFocus()
     })
 
