@@ -6,6 +6,7 @@ import { createRoot } from 'react-dom/client'
 import { AppProviders } from './app/providers'
 import { connectRouter, createQueryClient } from './app/query-client'
 import { createAppRouter } from './app/router'
+import { initialLanguage, setLanguage } from './i18n/language'
 
 const queryClient = createQueryClient()
 const router = createAppRouter(queryClient)
@@ -14,8 +15,12 @@ connectRouter(queryClient, router)
 const root = document.getElementById('root')
 if (!root) throw new Error('#root is missing from index.html')
 
-createRoot(root).render(
-  <StrictMode>
-    <AppProviders queryClient={queryClient} router={router} />
-  </StrictMode>,
+// English renders at once; another remembered language first loads its catalogue (one small
+// chunk) so the sign-in page does not flash English. setLanguage never rejects.
+void setLanguage(initialLanguage(), false).then(() =>
+  createRoot(root).render(
+    <StrictMode>
+      <AppProviders queryClient={queryClient} router={router} />
+    </StrictMode>,
+  ),
 )

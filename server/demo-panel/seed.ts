@@ -21,6 +21,12 @@ export const DEMO_ACCOUNTS = [
     note: 'TOTP on, secret JBSWY3DPEHPK3PXP',
   },
   { username: 'admin', email: 'admin@example.com', password: 'admin-password', note: 'root admin' },
+  {
+    username: 'lena',
+    email: 'lena@example.org',
+    password: 'lena-password',
+    note: 'account language de (German interface)',
+  },
 ] as const
 
 export const SECURE_TOTP_SECRET = 'JBSWY3DPEHPK3PXP'
@@ -274,7 +280,14 @@ export function seedStore(now: number, adminServers: number): Store {
       makeUser(
         4 + index,
         prng,
-        { username, email: `${username}@example.org`, nameFirst: first, nameLast: last },
+        {
+          username,
+          email: `${username}@example.org`,
+          nameFirst: first,
+          nameLast: last,
+          // An admin-set account language (contract §3.1): Lena's Talon speaks German.
+          ...(username === 'lena' && { language: 'de' }),
+        },
         `${username}-password`,
         t0 + (40 + index) * DAY,
       ),

@@ -4,13 +4,16 @@ import type { LoaderFunctionArgs } from 'react-router'
 
 import { accountQueries, getAccount } from '@/api/account'
 import { isApiError } from '@/api/errors'
+import { setLanguage } from '@/i18n/language'
 import { paths, safeRedirect } from '@/lib/paths'
 
 /** Guard for the signed-in branch: the account must load; 401 → /login?redirect=<here>. */
 export function protectedLoader(queryClient: QueryClient) {
   return async ({ request }: LoaderFunctionArgs) => {
     try {
-      await queryClient.ensureQueryData(accountQueries.detail())
+      const account = await queryClient.ensureQueryData(accountQueries.detail())
+      // First signed-in render already in the account's language (its catalogue may be a chunk).
+      await setLanguage(account.language)
     } catch (error) {
       if (isApiError(error) && error.status === 401) {
         const url = new URL(request.url)

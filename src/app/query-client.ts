@@ -1,7 +1,9 @@
-import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query'
+import { hashKey, MutationCache, QueryCache, QueryClient } from '@tanstack/react-query'
 
 import { accountQueries } from '@/api/account'
+import type { Account } from '@/api/account'
 import { isApiError } from '@/api/errors'
+import { setLanguage } from '@/i18n/language'
 import { paths } from '@/lib/paths'
 import { setSessionPolicy } from '@/lib/session-guard'
 import { toast } from '@/lib/toast-store'
@@ -92,6 +94,21 @@ export function retryDelay(attempt: number, error: unknown): number {
   return Math.min(1000 * 2 ** attempt, 10_000)
 }
 
+/**
+ * The interface speaks the account's `language`: whenever fresh account details land in the
+ * cache (sign-in, a refetch after an admin changed it), the catalogue follows. The protected
+ * loader also awaits it before the first signed-in render, so nothing flashes English.
+ */
+function followAccountLanguage(client: QueryClient) {
+  const detailHash = hashKey(accountQueries.detail().queryKey)
+  client.getQueryCache().subscribe((event) => {
+    if (event.type !== 'updated' || event.action.type !== 'success') return
+    if (event.query.queryHash !== detailHash) return
+    const account = event.query.state.data as Account | undefined
+    if (account) void setLanguage(account.language)
+  })
+}
+
 export interface CreateQueryClientOptions {
   /** Tests pass false. */
   retry?: boolean
@@ -127,5 +144,6 @@ export function createQueryClient({ retry = true }: CreateQueryClientOptions = {
     },
   })
   setSessionPolicy(client, (error) => handleUnauthorized(client, error))
+  followAccountLanguage(client)
   return client
 }

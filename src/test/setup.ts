@@ -3,6 +3,7 @@ import '@testing-library/jest-dom/vitest'
 import { cleanup, configure } from '@testing-library/react'
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest'
 
+import { resetLanguage } from '@/i18n/language'
 import { clearToasts } from '@/lib/toast-store'
 
 import { resetDemoPanel, server } from './msw'
@@ -17,5 +18,6 @@ afterEach(() => {
   server.resetHandlers()
   clearToasts()
   localStorage.clear()
+  resetLanguage()
 })
 afterAll(() => server.close())

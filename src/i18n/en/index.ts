@@ -1,0 +1,13 @@
+import { account } from './account'
+import { activity } from './activity'
+import { apiKeys } from './api-keys'
+import { auth } from './auth'
+import { common } from './common'
+import { layout } from './layout'
+import { servers } from './servers'
+import { sshKeys } from './ssh-keys'
+import { twoFactor } from './two-factor'
+
+// English: the reference catalogue (every other one is typed against it) and the fallback.
+// One module per namespace so each feature's text is easy to find; together they are one catalogue.
+export const en = { common, layout, auth, account, twoFactor, apiKeys, sshKeys, activity, servers }

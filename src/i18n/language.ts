@@ -1,0 +1,142 @@
+import { useSyncExternalStore } from 'react'
+
+import { withFallback } from './catalogue'
+import type { Messages } from './catalogue'
+import { en } from './en'
+
+// The interface language. The signed-in account's `language` (contract §3.1; any directory name
+// an admin sets, e.g. `de` or `pt_BR`) picks the catalogue, by its base language, with English
+// as the fallback for a language Talon has no catalogue for and for any entry a catalogue lacks.
+// The last language used is remembered on this device (not a secret) so the sign-in page after
+// a reload or sign-out speaks it too; before any sign-in, the browser's languages decide.
+
+/** Catalogues other than English, loaded on demand so English-speaking sessions never fetch them. */
+const CATALOGUES: Readonly<Record<string, () => Promise<unknown>>> = {
+  de: () => import('./de').then((m) => m.de),
+}
+
+export const FALLBACK_LANGUAGE = 'en'
+export const LANGUAGE_STORAGE_KEY = 'talon:language'
+
+/** Languages with a catalogue, English first. */
+export const SUPPORTED_LANGUAGES: readonly string[] = [FALLBACK_LANGUAGE, ...Object.keys(CATALOGUES)]
+
+export interface I18n {
+  /** The catalogue in use: `en`, `de`. */
+  language: string
+  /**
+   * BCP 47 tag for Intl (dates, numbers, byte sizes): the account's own tag when its catalogue is
+   * in use (`en-GB` keeps British dates), English otherwise, so a page never mixes languages.
+   */
+  locale: string
+  t: Messages
+}
+
+const ENGLISH_TAGS = { language: FALLBACK_LANGUAGE, locale: FALLBACK_LANGUAGE }
+const ENGLISH: I18n = { ...ENGLISH_TAGS, t: en }
+
+/** `de_AT` → { language: 'de', locale: 'de-AT' }; unknown, malformed or empty → English. */
+export function resolveLanguage(raw: string | null | undefined): Omit<I18n, 't'> {
+  if (!raw?.trim()) return ENGLISH_TAGS
+  let canonical: string
+  try {
+    // Laravel-style directory names use underscores; BCP 47 wants dashes.
+    canonical = Intl.getCanonicalLocales(raw.trim().replace(/_/g, '-'))[0] ?? ''
+  } catch {
+    return ENGLISH_TAGS // RangeError: not a well-formed language tag
+  }
+  const language = canonical.split('-')[0]?.toLowerCase() ?? ''
+  if (!SUPPORTED_LANGUAGES.includes(language)) return ENGLISH_TAGS
+  const locale = Intl.DateTimeFormat.supportedLocalesOf([canonical])[0] ?? language
+  return { language, locale }
+}
+
+let current: I18n = ENGLISH
+let requested = 0
+const listeners = new Set<() => void>()
+const loaded = new Map<string, Messages>([[FALLBACK_LANGUAGE, en]])
+
+function publish(next: I18n) {
+  if (next.language === current.language && next.locale === current.locale) return
+  current = next
+  document.documentElement.lang = next.locale
+  for (const listener of listeners) listener()
+}
+
+async function loadCatalogue(language: string): Promise<Messages> {
+  const cached = loaded.get(language)
+  if (cached) return cached
+  const load = CATALOGUES[language]
+  const messages = load ? withFallback(en, await load()) : en
+  loaded.set(language, messages)
+  return messages
+}
+
+/**
+ * Switches the interface to `raw` (an account `language` or browser tag). Resolves once the
+ * catalogue is in place, so a loader can await it and the page never flashes English. A
+ * catalogue that fails to load (offline) leaves English rather than breaking the page.
+ */
+export async function setLanguage(raw: string | null | undefined, remember = true): Promise<void> {
+  const ticket = ++requested
+  const { language, locale } = resolveLanguage(raw)
+  if (remember && raw) rememberLanguage(raw)
+  let t = en
+  try {
+    t = await loadCatalogue(language)
+  } catch {
+    if (ticket === requested) publish(ENGLISH)
+    return
+  }
+  // A later call wins over an earlier one whose catalogue arrived late.
+  if (ticket === requested) publish({ language: t === en ? FALLBACK_LANGUAGE : language, locale, t })
+}
+
+function rememberLanguage(raw: string) {
+  try {
+    localStorage.setItem(LANGUAGE_STORAGE_KEY, raw)
+  } catch {
+    // storage blocked: the account's language still applies once signed in
+  }
+}
+
+/** What to speak before the account says: the remembered language, else the browser's. */
+export function initialLanguage(): string {
+  try {
+    const stored = localStorage.getItem(LANGUAGE_STORAGE_KEY)
+    if (stored) return stored
+  } catch {
+    // storage blocked
+  }
+  // The first browser language Talon has a catalogue for (`resolveLanguage` maps the rest to
+  // English, so compare base languages rather than results).
+  const browser = typeof navigator === 'undefined' ? [] : navigator.languages
+  const base = (tag: string) => tag.split(/[-_]/)[0]?.toLowerCase() ?? ''
+  return browser.find((tag) => SUPPORTED_LANGUAGES.includes(base(tag))) ?? FALLBACK_LANGUAGE
+}
+
+/** The current language, for code outside React (schemas' messages, the API client's errors). */
+export function getI18n(): I18n {
+  return current
+}
+
+/** Shorthand for `getI18n().t`: zod messages use it as `{ error: () => messages().x.y }`. */
+export function messages(): Messages {
+  return current.t
+}
+
+function subscribe(listener: () => void) {
+  listeners.add(listener)
+  return () => listeners.delete(listener)
+}
+
+/** The current catalogue and Intl locale; re-renders when the language changes. */
+export function useI18n(): I18n {
+  return useSyncExternalStore(subscribe, getI18n, getI18n)
+}
+
+/** Back to English, nothing remembered: tests start from here. */
+export function resetLanguage() {
+  requested++
+  publish(ENGLISH)
+}
