@@ -1,3 +1,5 @@
+// Must run before any module that builds a zod schema (see the file).
+import './lib/zod-config'
 import './index.css'
 
 import { StrictMode } from 'react'

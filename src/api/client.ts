@@ -1,6 +1,8 @@
 import type { z } from 'zod'
 
-import { ApiError, apiErrorFromResponse, TIMEOUT_MESSAGE, UNREACHABLE_MESSAGE } from './errors'
+import { messages } from '@/i18n/language'
+
+import { ApiError, apiErrorFromResponse, timeoutMessage, unreachableMessage } from './errors'
 import type { RateLimitInfo } from './errors'
 
 // Query parameters. Nested objects become bracket keys (`{ filter: { event: 'x' } }` →
@@ -193,14 +195,14 @@ async function send(
       throw new ApiError({
         status: 0,
         code: 'TimeoutError',
-        message: TIMEOUT_MESSAGE,
+        message: timeoutMessage(),
         cause: error,
       })
     }
     throw new ApiError({
       status: 0,
       code: 'NetworkError',
-      message: UNREACHABLE_MESSAGE,
+      message: unreachableMessage(),
       cause: error,
     })
   }
@@ -253,7 +255,7 @@ async function request<T>(
       throw new ApiError({
         status: res.status,
         code: 'InvalidResponse',
-        message: 'The panel sent a response Talon could not read.',
+        message: messages().common.errors.unreadableResponse,
         cause,
       })
     }
@@ -265,7 +267,7 @@ async function request<T>(
     throw new ApiError({
       status: res.status,
       code: 'InvalidResponse',
-      message: 'The panel sent a response Talon did not expect.',
+      message: messages().common.errors.unexpectedResponse,
       cause: result.error.issues.map((i) => ({ path: i.path, message: i.message })),
     })
   }

@@ -1,3 +1,5 @@
+import { messages } from '@/i18n/language'
+
 /** One entry of the panel's error envelope (`{"errors":[…]}`), contract §5. `meta.trace` is dropped. */
 export interface PanelError {
   code: string
@@ -54,31 +56,36 @@ export function isApiError(error: unknown): error is ApiError {
   return error instanceof ApiError
 }
 
-export const UNREACHABLE_MESSAGE = "Can't reach the panel. Check your connection and try again."
-export const TIMEOUT_MESSAGE = 'The panel took too long to answer. Try again in a moment.'
+// Talon's own messages come from the catalogue at the moment the error is created, so an error
+// speaks the interface language of that moment.
 
-function waitText(seconds: number | undefined): string {
-  if (seconds === undefined || seconds <= 0) return 'in a moment'
-  return `in ${seconds} ${seconds === 1 ? 'second' : 'seconds'}`
+/** The panel was never reached (network down, DNS, proxy gone). */
+export function unreachableMessage(): string {
+  return messages().common.errors.unreachable
+}
+
+/** The request ran out of time (ours, or the proxy's 504). */
+export function timeoutMessage(): string {
+  return messages().common.errors.timeout
 }
 
 /** Human fallback for a status when the body says nothing useful. */
 export function fallbackMessage(status: number, retryAfter?: number): string {
-  if (status === 0) return UNREACHABLE_MESSAGE
-  if (status === 401) return 'Your session has ended. Sign in again.'
-  if (status === 403) return "You don't have permission to do that."
-  if (status === 404) return 'That could not be found. It may have been removed.'
-  if (status === 408) return TIMEOUT_MESSAGE
+  const { common } = messages()
+  const text = common.errors
+  if (status === 0) return text.unreachable
+  if (status === 401) return text.sessionEnded
+  if (status === 403) return text.forbidden
+  if (status === 404) return text.notFound
+  if (status === 408) return text.timeout
   // The client already fetched a fresh token and retried once; another try usually works.
-  if (status === 419)
-    return 'Your security token expired. Try again; if it keeps happening, reload the page.'
-  if (status === 429) return `Too many attempts. Try again ${waitText(retryAfter)}.`
+  if (status === 419) return text.tokenExpired
+  if (status === 429) return text.tooManyAttempts(retryAfter)
   // 504: Talon reached the panel but it did not answer in time — slow, not down.
-  if (status === 504) return TIMEOUT_MESSAGE
-  if (status === 502 || status === 503)
-    return "Can't reach the panel right now. Try again in a moment."
-  if (status >= 500) return 'The panel ran into a problem. Try again in a moment.'
-  return 'Something went wrong. Try again.'
+  if (status === 504) return text.timeout
+  if (status === 502 || status === 503) return text.panelUnavailable
+  if (status >= 500) return text.panelFailed
+  return common.somethingWentWrong
 }
 
 function asRecord(value: unknown): Record<string, unknown> | undefined {

@@ -5,7 +5,7 @@ import type { LoaderFunctionArgs } from 'react-router'
 import { accountQueries, getAccount } from '@/api/account'
 import { isApiError } from '@/api/errors'
 import { setLanguage } from '@/i18n/language'
-import { paths, safeRedirect } from '@/lib/paths'
+import { paths } from '@/lib/paths'
 
 /** Guard for the signed-in branch: the account must load; 401 → /login?redirect=<here>. */
 export function protectedLoader(queryClient: QueryClient) {
@@ -25,24 +25,31 @@ export function protectedLoader(queryClient: QueryClient) {
   }
 }
 
+/** What the guest pages' loader hands the page: whether the probe found a live session. */
+export interface GuestLoaderData {
+  signedIn: Promise<boolean>
+}
+
 /**
- * /login and /login/checkpoint are guest pages: with a live session the panel answers guest
- * routes with a 302, so a signed-in visitor is sent on instead of ever posting the form.
+ * /login and /login/checkpoint are guest pages: with a live session (e.g. the panel's remember-me
+ * cookie) the panel answers guest routes with a 302, so a signed-in visitor is sent on instead of
+ * ever posting the form. The probe does not hold the page back — the form renders at once and
+ * useGuestRedirect moves on if it finds a session — because a guest (the usual visitor here)
+ * would otherwise wait a full round trip to the panel before seeing anything.
  * The probe bypasses the cache (and the global 401 policy) on purpose.
  */
 export function guestLoader(queryClient: QueryClient) {
-  return async ({ request }: LoaderFunctionArgs) => {
+  return ({ request }: LoaderFunctionArgs): GuestLoaderData => {
     const url = new URL(request.url)
-    if (url.searchParams.get('reason') === 'signed-out') return null
-    let signedIn = false
-    try {
-      const account = await getAccount(request.signal)
-      queryClient.setQueryData(accountQueries.detail().queryKey, account)
-      signedIn = true
-    } catch {
-      // 401 (expected) or panel down: show the form; its submit reports any outage.
-    }
-    if (signedIn) return redirect(safeRedirect(url.searchParams.get('redirect')))
-    return null
+    if (url.searchParams.get('reason') === 'signed-out') return { signedIn: Promise.resolve(false) }
+    const signedIn = getAccount(request.signal).then(
+      (account) => {
+        queryClient.setQueryData(accountQueries.detail().queryKey, account)
+        return true
+      },
+      // 401 (expected), panel down or navigated away: stay; the form's submit reports outages.
+      () => false,
+    )
+    return { signedIn }
   }
 }

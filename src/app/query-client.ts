@@ -3,7 +3,8 @@ import { hashKey, MutationCache, QueryCache, QueryClient } from '@tanstack/react
 import { accountQueries } from '@/api/account'
 import type { Account } from '@/api/account'
 import { isApiError } from '@/api/errors'
-import { setLanguage } from '@/i18n/language'
+import { messages, setLanguage } from '@/i18n/language'
+import { captureFormDrafts } from '@/lib/form-drafts'
 import { paths } from '@/lib/paths'
 import { setSessionPolicy } from '@/lib/session-guard'
 import { toast } from '@/lib/toast-store'
@@ -52,6 +53,8 @@ function handleUnauthorized(client: QueryClient, error: unknown): boolean {
   if (!router || !router.state.initialized || router.state.navigation.state !== 'idle') return true
   const { pathname, search } = router.state.location
   if (isLoginPath(pathname)) return true
+  // Non-secret text in open forms comes back after the sign-in (same account only).
+  captureFormDrafts(client.getQueryData(accountQueries.detail().queryKey)?.id)
   client.removeQueries({ queryKey: accountQueries.all() })
   go(client, router, paths.login({ redirect: pathname + search, reason: 'expired' }))
   return true
@@ -122,7 +125,7 @@ export function createQueryClient({ retry = true }: CreateQueryClientOptions = {
         // First-load failures render inline (ErrorState); only failed background refetches of
         // data already on screen get a toast.
         if (query.state.data !== undefined && !query.meta?.silent) {
-          toast(`Couldn't refresh. ${error.message}`, 'error')
+          toast(messages().layout.refreshFailed(error.message), 'error')
         }
       },
     }),

@@ -7,6 +7,7 @@ import { PageSkeleton } from '@/components/layout/page-skeleton'
 import { RootLayout } from '@/components/layout/root-layout'
 import type { RouteHandle } from '@/components/layout/root-layout'
 import { RouteError } from '@/components/layout/route-error'
+import type { Messages } from '@/i18n/catalogue'
 
 import { guestLoader, protectedLoader } from './loaders'
 import { AppLayout } from './routes/app-layout'
@@ -16,7 +17,10 @@ const page = (load: () => Promise<{ default: ComponentType }>) => async () => ({
   Component: (await load()).default,
 })
 
-const handle = (title: string): RouteHandle => ({ title })
+/** A route's page title, named by its key in the catalogue so it follows the language. */
+const handle = (title: keyof Messages['layout']['titles']): RouteHandle => ({
+  title: (t) => t.layout.titles[title],
+})
 
 /** The route table (used by the browser router and, unchanged, by tests' memory router). */
 export function createRoutes(queryClient: QueryClient): RouteObject[] {
@@ -31,13 +35,13 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           path: 'login',
           loader: guestLoader(queryClient),
           lazy: page(() => import('./routes/login')),
-          handle: handle('Sign in'),
+          handle: handle('signIn'),
         },
         {
           path: 'login/checkpoint',
           loader: guestLoader(queryClient),
           lazy: page(() => import('./routes/login-checkpoint')),
-          handle: handle('Two-factor authentication'),
+          handle: handle('twoFactor'),
         },
         {
           id: 'protected',
@@ -52,27 +56,27 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                 {
                   index: true,
                   lazy: page(() => import('./routes/servers')),
-                  handle: handle('Servers'),
+                  handle: handle('servers'),
                 },
                 {
                   path: 'account',
                   lazy: page(() => import('./routes/account')),
-                  handle: handle('Account'),
+                  handle: handle('account'),
                 },
                 {
                   path: 'account/api',
                   lazy: page(() => import('./routes/account-api-keys')),
-                  handle: handle('API keys'),
+                  handle: handle('apiKeys'),
                 },
                 {
                   path: 'account/ssh',
                   lazy: page(() => import('./routes/account-ssh-keys')),
-                  handle: handle('SSH keys'),
+                  handle: handle('sshKeys'),
                 },
                 {
                   path: 'account/activity',
                   lazy: page(() => import('./routes/account-activity')),
-                  handle: handle('Activity'),
+                  handle: handle('activity'),
                 },
               ],
             },
@@ -81,7 +85,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
         {
           path: '*',
           lazy: page(() => import('./routes/not-found')),
-          handle: handle('Page not found'),
+          handle: handle('notFound'),
         },
       ],
     },

@@ -19,7 +19,10 @@ export const FALLBACK_LANGUAGE = 'en'
 export const LANGUAGE_STORAGE_KEY = 'talon:language'
 
 /** Languages with a catalogue, English first. */
-export const SUPPORTED_LANGUAGES: readonly string[] = [FALLBACK_LANGUAGE, ...Object.keys(CATALOGUES)]
+export const SUPPORTED_LANGUAGES: readonly string[] = [
+  FALLBACK_LANGUAGE,
+  ...Object.keys(CATALOGUES),
+]
 
 export interface I18n {
   /** The catalogue in use: `en`, `de`. */
@@ -89,7 +92,8 @@ export async function setLanguage(raw: string | null | undefined, remember = tru
     return
   }
   // A later call wins over an earlier one whose catalogue arrived late.
-  if (ticket === requested) publish({ language: t === en ? FALLBACK_LANGUAGE : language, locale, t })
+  if (ticket === requested)
+    publish({ language: t === en ? FALLBACK_LANGUAGE : language, locale, t })
 }
 
 function rememberLanguage(raw: string) {

@@ -1,4 +1,8 @@
+import { act } from '@testing-library/react'
+
 import { ApiError, apiErrorFromResponse } from '@/api/errors'
+import { de } from '@/i18n/de'
+import { setLanguage } from '@/i18n/language'
 
 import { applyServerErrors } from './form-errors'
 
@@ -96,5 +100,14 @@ describe('applyServerErrors', () => {
     const other = fakeForm()
     applyServerErrors<Values>(other as never, new Error('boom'))
     expect(other.errors['root.server']?.message).toBe('Something went wrong. Try again.')
+  })
+
+  it('puts its own fallback sentence in the interface language', async () => {
+    await act(() => setLanguage('de'))
+    const form = fakeForm()
+    applyServerErrors<Values>(form as never, new TypeError('boom'))
+    expect(form.errors['root.server']?.message).toBe(de.common.somethingWentWrong)
+    applyServerErrors<Values>(form as never, apiErrorFromResponse({ status: 503, body: undefined }))
+    expect(form.errors['root.server']?.message).toBe(de.common.errors.panelUnavailable)
   })
 })

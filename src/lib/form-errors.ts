@@ -1,6 +1,7 @@
 import type { FieldPath, FieldValues, UseFormReturn } from 'react-hook-form'
 
 import { isApiError } from '@/api/errors'
+import { messages } from '@/i18n/language'
 
 /** Panel field name (`meta.source_field`, array suffix stripped) → form field name. */
 export type ServerFieldMap<T extends FieldValues> = Partial<Record<string, FieldPath<T>>>
@@ -19,7 +20,7 @@ export function applyServerErrors<T extends FieldValues>(
   fieldMap: ServerFieldMap<T> = {},
 ): boolean {
   if (!isApiError(error)) {
-    form.setError('root.server', { type: 'server', message: 'Something went wrong. Try again.' })
+    form.setError('root.server', { type: 'server', message: messages().common.somethingWentWrong })
     return false
   }
 

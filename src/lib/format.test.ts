@@ -1,4 +1,4 @@
-import { formatBytes, formatRelative } from './format'
+import { formatBytes, formatNumber, formatRelative } from './format'
 
 describe('format', () => {
   it('formats bytes in binary steps', () => {
@@ -11,5 +11,10 @@ describe('format', () => {
     expect(formatRelative(new Date('2024-10-24T11:57:00Z'), now, 'en')).toBe('3 minutes ago')
     expect(formatRelative(new Date('2024-10-22T12:00:00Z'), now, 'en')).toBe('2 days ago')
     expect(formatRelative(now, now, 'en')).toBe('now')
+  })
+  it('formats numbers and sizes in the given language', () => {
+    expect(formatNumber(1234.5, 'en')).toBe('1,234.5')
+    expect(formatNumber(1234.5, 'de')).toBe('1.234,5')
+    expect(formatBytes(1536, 'de')).toBe('1,5 kB')
   })
 })

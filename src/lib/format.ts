@@ -1,3 +1,12 @@
+/** 1234.5 → "1,234.5" (en) / "1.234,5" (de). Catalogue functions format their numbers with it. */
+export function formatNumber(
+  value: number,
+  locale?: string,
+  options?: Intl.NumberFormatOptions,
+): string {
+  return new Intl.NumberFormat(locale, options).format(value)
+}
+
 const BYTE_UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte', 'terabyte', 'petabyte'] as const
 
 /** 1536 → "1.5 kB" (binary steps, as the panel's limits are MiB-based). */

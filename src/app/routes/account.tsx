@@ -1,6 +1,7 @@
 import { useLocation } from 'react-router'
 
 import { FormAlert } from '@/components/ui/form-alert'
+import { useI18n } from '@/i18n/language'
 import { AccountPage } from '@/features/account/account-page'
 import { TwoFactorSection } from '@/features/two-factor/two-factor-section'
 
@@ -11,6 +12,7 @@ function isTwoFactorRequired(state: unknown): state is TwoFactorRequiredState {
 }
 
 export default function AccountRoute() {
+  const { t } = useI18n()
   const location = useLocation()
   // Forced 2FA (contract §2.5): the rest of Talon is blocked until it is set up, so it goes first.
   const required = isTwoFactorRequired(location.state)
@@ -20,8 +22,8 @@ export default function AccountRoute() {
         required && (
           <FormAlert
             tone="warning"
-            title="Two-factor authentication required"
-            message="Your panel requires two-factor authentication on this account. Set it up below to use the rest of Talon."
+            title={t.layout.twoFactorRequired.title}
+            message={t.layout.twoFactorRequired.message}
           />
         )
       }

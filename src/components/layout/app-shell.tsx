@@ -3,6 +3,7 @@ import type { ReactNode } from 'react'
 import { Link } from 'react-router'
 
 import { Button } from '@/components/ui/button'
+import { useI18n } from '@/i18n/language'
 import { cn } from '@/lib/cn'
 import { paths } from '@/lib/paths'
 
@@ -19,6 +20,7 @@ interface AppShellProps {
 
 /** Signed-in frame: skip link, header (brand, nav, user, theme, sign out), <main id="main">. */
 export function AppShell({ userName, onSignOut, signingOut, children }: AppShellProps) {
+  const { t } = useI18n()
   const [menuOpen, setMenuOpen] = useState(false)
   return (
     <div className="flex min-h-dvh flex-col">
@@ -26,7 +28,7 @@ export function AppShell({ userName, onSignOut, signingOut, children }: AppShell
         href="#main"
         className="sr-only z-[80] rounded-md bg-surface text-sm font-medium text-fg shadow focus:not-sr-only focus:fixed focus:top-3 focus:left-3 focus:px-4 focus:py-2 focus:ring-2 focus:ring-ring"
       >
-        Skip to content
+        {t.layout.skipToContent}
       </a>
       <header
         className={cn(
@@ -52,7 +54,7 @@ export function AppShell({ userName, onSignOut, signingOut, children }: AppShell
                 <rect width="32" height="32" rx="7" fill="var(--color-accent)" />
                 <path d="M9 8h14v4h-5v12h-4V12H9z" fill="#fff" />
               </svg>
-              Talon
+              {t.common.appName}
             </Link>
           </div>
 
@@ -62,7 +64,7 @@ export function AppShell({ userName, onSignOut, signingOut, children }: AppShell
             className="max-sm:order-3 sm:hidden"
             aria-expanded={menuOpen}
             aria-controls="primary-nav"
-            aria-label="Menu"
+            aria-label={t.layout.menu}
             onClick={() => setMenuOpen((open) => !open)}
           >
             <svg viewBox="0 0 20 20" className="size-5" aria-hidden="true">
@@ -93,7 +95,7 @@ export function AppShell({ userName, onSignOut, signingOut, children }: AppShell
             {menuOpen && (
               <div className="flex items-center justify-between gap-3 border-t border-border py-3 sm:hidden">
                 <span className="min-w-0 truncate text-sm text-fg-muted">
-                  {userName && <>Signed in as {userName}</>}
+                  {userName && t.layout.signedInAs(userName)}
                 </span>
                 <ThemeSwitch />
               </div>
@@ -111,7 +113,7 @@ export function AppShell({ userName, onSignOut, signingOut, children }: AppShell
             )}
             <ThemeSwitch className="max-sm:hidden" />
             <Button variant="ghost" size="sm" pending={signingOut} onClick={onSignOut}>
-              Sign out
+              {t.layout.signOut}
             </Button>
           </div>
         </div>

@@ -1,15 +1,16 @@
 import { NavLink } from 'react-router'
 
+import { useI18n } from '@/i18n/language'
 import { cn } from '@/lib/cn'
 import { paths } from '@/lib/paths'
 
 const items = [
-  { to: paths.home(), label: 'Servers', end: true },
-  { to: paths.account(), label: 'Account', end: true },
-  { to: paths.apiKeys(), label: 'API keys', end: false },
-  { to: paths.sshKeys(), label: 'SSH keys', end: false },
-  { to: paths.activity(), label: 'Activity', end: false },
-]
+  { to: paths.home(), name: 'servers', end: true },
+  { to: paths.account(), name: 'account', end: true },
+  { to: paths.apiKeys(), name: 'apiKeys', end: false },
+  { to: paths.sshKeys(), name: 'sshKeys', end: false },
+  { to: paths.activity(), name: 'activity', end: false },
+] as const
 
 interface PrimaryNavProps {
   id?: string
@@ -20,8 +21,9 @@ interface PrimaryNavProps {
 
 /** Primary navigation; NavLink sets aria-current="page" on the active item. */
 export function PrimaryNav({ id, collapsed, onNavigate }: PrimaryNavProps) {
+  const { t } = useI18n()
   return (
-    <nav id={id} aria-label="Primary" className={cn(collapsed && 'max-sm:hidden')}>
+    <nav id={id} aria-label={t.layout.nav.label} className={cn(collapsed && 'max-sm:hidden')}>
       <ul className="flex flex-col gap-1 py-2 sm:flex-row sm:gap-1 sm:py-0">
         {items.map((item) => (
           <li key={item.to}>
@@ -39,7 +41,7 @@ export function PrimaryNav({ id, collapsed, onNavigate }: PrimaryNavProps) {
                 )
               }
             >
-              {item.label}
+              {t.layout.nav[item.name]}
             </NavLink>
           </li>
         ))}

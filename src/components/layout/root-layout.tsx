@@ -1,41 +1,48 @@
 import { useEffect, useRef, useState } from 'react'
 import { Outlet, ScrollRestoration, useLocation, useMatches } from 'react-router'
 
+import type { Messages } from '@/i18n/catalogue'
+import { useI18n } from '@/i18n/language'
+
 import { NavigationProgress } from './navigation-progress'
 
 export interface RouteHandle {
-  /** Page title (document.title becomes "<title> · Talon"). */
-  title?: string
+  /**
+   * Page title, read from the current catalogue (document.title becomes "<title> · Talon"), so
+   * it follows the language: `title: (t) => t.layout.titles.servers`.
+   */
+  title?: (t: Messages) => string
 }
 
-function useRouteTitle(): string | undefined {
+function useRouteTitle(t: Messages): string | undefined {
   const matches = useMatches()
   for (let i = matches.length - 1; i >= 0; i--) {
     const handle = matches[i]?.handle as RouteHandle | undefined
-    if (handle?.title) return handle.title
+    const title = handle?.title?.(t)
+    if (title) return title
   }
   return undefined
 }
 
 /** Root of every route: progress bar, document title, route-change announcement. */
 export function RootLayout() {
-  const title = useRouteTitle()
+  const { t } = useI18n()
+  const title = useRouteTitle(t)
   const location = useLocation()
   const [announcement, setAnnouncement] = useState('')
-  const first = useRef(true)
+  const announcedPath = useRef(location.pathname)
 
   useEffect(() => {
-    document.title = title ? `${title} · Talon` : 'Talon'
-  }, [title])
+    document.title = title ? t.layout.documentTitle(title) : t.common.appName
+  }, [title, t])
 
   useEffect(() => {
-    if (first.current) {
-      first.current = false
-      return
-    }
+    // Announce navigation only: not the first page, nor a language change on the same page.
+    if (announcedPath.current === location.pathname) return
+    announcedPath.current = location.pathname
     // Screen readers hear nothing on client-side navigation unless we say where they are.
-    setAnnouncement(title ?? 'Talon')
-  }, [location.pathname, title])
+    setAnnouncement(title ?? t.common.appName)
+  }, [location.pathname, title, t])
 
   return (
     <>

@@ -10,10 +10,12 @@ import {
 import { isApiError } from '@/api/errors'
 import { Button } from '@/components/ui/button'
 import { buttonClasses } from '@/components/ui/styles'
+import { useI18n } from '@/i18n/language'
 import { paths } from '@/lib/paths'
 
 /** errorElement for every branch: a plain explanation and Retry — never a blank page. */
 export function RouteError() {
+  const { t } = useI18n()
   const error = useRouteError()
   const location = useLocation()
   const revalidator = useRevalidator()
@@ -22,17 +24,15 @@ export function RouteError() {
     return <Navigate to={paths.login({ redirect: location.pathname + location.search })} replace />
   }
 
-  let title = 'Something went wrong'
-  let message = 'This page failed to load. Try again, and reload the page if it keeps happening.'
+  const text = t.layout.routeError
+  let title = text.title
+  let message = text.message
   if (isApiError(error)) {
-    title =
-      error.status === 0 || error.status >= 500
-        ? "Can't reach the panel"
-        : 'This page failed to load'
+    title = error.status === 0 || error.status >= 500 ? text.unreachableTitle : text.failedTitle
     message = error.message
   } else if (isRouteErrorResponse(error) && error.status === 404) {
-    title = 'Page not found'
-    message = "There's nothing at this address."
+    title = text.notFoundTitle
+    message = text.notFoundMessage
   }
 
   return (
@@ -53,10 +53,10 @@ export function RouteError() {
             }
           }}
         >
-          Retry
+          {t.common.retryAction}
         </Button>
         <Link to={paths.home()} className={buttonClasses('secondary')}>
-          Go to servers
+          {t.layout.goToServers}
         </Link>
       </div>
     </div>

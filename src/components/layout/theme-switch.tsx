@@ -1,14 +1,15 @@
 import { useEffect, useState } from 'react'
 import type { ReactNode } from 'react'
 
+import { useI18n } from '@/i18n/language'
 import { cn } from '@/lib/cn'
 import { getThemePreference, setThemePreference, watchSystemTheme } from '@/lib/theme'
 import type { ThemePreference } from '@/lib/theme'
 
-const options: { value: ThemePreference; label: string; icon: ReactNode }[] = [
+// Labels come from the catalogue: t.layout.theme[value].
+const options: { value: ThemePreference; icon: ReactNode }[] = [
   {
     value: 'light',
-    label: 'Light',
     icon: (
       <>
         <circle cx="10" cy="10" r="3.5" stroke="currentColor" strokeWidth="1.5" />
@@ -23,7 +24,6 @@ const options: { value: ThemePreference; label: string; icon: ReactNode }[] = [
   },
   {
     value: 'dark',
-    label: 'Dark',
     icon: (
       <path
         d="M16.5 12.5A7 7 0 0 1 7.5 3.5a7 7 0 1 0 9 9Z"
@@ -35,7 +35,6 @@ const options: { value: ThemePreference; label: string; icon: ReactNode }[] = [
   },
   {
     value: 'system',
-    label: 'System',
     icon: (
       <>
         <rect
@@ -60,16 +59,17 @@ const options: { value: ThemePreference; label: string; icon: ReactNode }[] = [
 
 /** Light / Dark / System as native radios (keyboard: arrow keys). Stored in `talon:theme`. */
 export function ThemeSwitch({ className }: { className?: string }) {
+  const { t } = useI18n()
   const [preference, setPreference] = useState<ThemePreference>(getThemePreference)
   useEffect(() => watchSystemTheme(getThemePreference), [])
 
   return (
     <fieldset className={cn('flex rounded-md border border-border p-0.5', className)}>
-      <legend className="sr-only">Theme</legend>
+      <legend className="sr-only">{t.layout.theme.legend}</legend>
       {options.map((option) => (
         <label
           key={option.value}
-          title={option.label}
+          title={t.layout.theme[option.value]}
           className={cn(
             'relative flex size-11 cursor-pointer items-center justify-center rounded sm:size-7',
             'has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-ring',
@@ -92,7 +92,7 @@ export function ThemeSwitch({ className }: { className?: string }) {
           <svg viewBox="0 0 20 20" fill="none" className="size-4" aria-hidden="true">
             {option.icon}
           </svg>
-          <span className="sr-only">{option.label}</span>
+          <span className="sr-only">{t.layout.theme[option.value]}</span>
         </label>
       ))}
     </fieldset>

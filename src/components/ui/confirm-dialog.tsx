@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react'
 
+import { useI18n } from '@/i18n/language'
+
 import { Button } from './button'
 import { Dialog } from './dialog'
 import { FormAlert } from './form-alert'
@@ -11,6 +13,7 @@ export interface ConfirmDialogProps {
   description?: ReactNode
   /** e.g. "Delete key". */
   confirmLabel: string
+  /** Defaults to “Cancel” in the interface language. */
   cancelLabel?: string
   onConfirm: () => void
   /** Keeps the dialog open with a spinner on the confirm button; Esc/outside are blocked. */
@@ -27,13 +30,14 @@ export function ConfirmDialog({
   title,
   description,
   confirmLabel,
-  cancelLabel = 'Cancel',
+  cancelLabel,
   onConfirm,
   pending = false,
   error,
   tone = 'danger',
   children,
 }: ConfirmDialogProps) {
+  const { t } = useI18n()
   return (
     <Dialog
       open={open}
@@ -46,7 +50,7 @@ export function ConfirmDialog({
       footer={
         <>
           <Button variant="secondary" disabled={pending} onClick={() => onOpenChange(false)}>
-            {cancelLabel}
+            {cancelLabel ?? t.common.cancel}
           </Button>
           <Button variant={tone} pending={pending} onClick={onConfirm}>
             {confirmLabel}

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
 
+import { useI18n } from '@/i18n/language'
 import { cn } from '@/lib/cn'
 
 import { Button } from './button'
@@ -8,22 +9,23 @@ import type { ButtonProps } from './button'
 interface CopyButtonProps extends Omit<ButtonProps, 'onClick' | 'children' | 'value'> {
   /** The text to copy. It is never rendered or announced. */
   value: string
-  /** Accessible name, e.g. "Copy API key". */
+  /** Accessible name, e.g. "Copy API key"; “Copy” in the interface language by default. */
   label?: string
-  /** Visible text while idle, e.g. "Copy all". */
+  /** Visible text while idle, e.g. "Copy all"; “Copy” by default. */
   text?: string
 }
 
 /** Copies to the clipboard and announces "Copied" politely — never the copied value. */
 export function CopyButton({
   value,
-  label = 'Copy',
-  text = 'Copy',
+  label,
+  text,
   variant = 'secondary',
   size = 'sm',
   className,
   ...props
 }: CopyButtonProps) {
+  const { t } = useI18n()
   const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle')
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined)
   useEffect(() => () => clearTimeout(timer.current), [])
@@ -45,18 +47,14 @@ export function CopyButton({
         variant={variant}
         size={size}
         className={cn('min-w-20', className)}
-        aria-label={label}
+        aria-label={label ?? t.common.copy}
         onClick={() => void copy()}
         {...props}
       >
-        {status === 'copied' ? 'Copied' : text}
+        {status === 'copied' ? t.common.copied : (text ?? t.common.copy)}
       </Button>
       <span role="status" aria-live="polite" className="sr-only">
-        {status === 'copied'
-          ? 'Copied'
-          : status === 'failed'
-            ? 'Copy failed. Select the text and copy it by hand.'
-            : ''}
+        {status === 'copied' ? t.common.copied : status === 'failed' ? t.common.copyFailed : ''}
       </span>
     </>
   )

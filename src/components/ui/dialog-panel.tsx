@@ -1,6 +1,7 @@
 import * as RadixDialog from '@radix-ui/react-dialog'
 import { useRef } from 'react'
 
+import { useI18n } from '@/i18n/language'
 import { cn } from '@/lib/cn'
 
 import type { DialogProps } from './dialog'
@@ -19,6 +20,7 @@ export function DialogPanel({
   dismissible = true,
   className,
 }: DialogProps) {
+  const { t } = useI18n()
   const block = (event: Event) => {
     if (!dismissible) event.preventDefault()
   }
@@ -70,7 +72,7 @@ export function DialogPanel({
           )}
           {dismissible && (
             <RadixDialog.Close
-              aria-label="Close"
+              aria-label={t.common.close}
               className="absolute top-3 right-3 flex size-11 items-center justify-center rounded-md text-fg-muted hover:bg-surface-muted hover:text-fg focus-visible:ring-2 focus-visible:ring-ring focus-visible:outline-none sm:size-9"
             >
               <svg viewBox="0 0 16 16" className="size-4" aria-hidden="true">

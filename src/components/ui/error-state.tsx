@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 
 import { isApiError } from '@/api/errors'
+import { useI18n } from '@/i18n/language'
 import { cn } from '@/lib/cn'
 
 import { Button } from './button'
@@ -15,14 +16,9 @@ interface ErrorStateProps {
 }
 
 /** Inline failure for a query's first load: plain explanation + Retry. */
-export function ErrorState({
-  error,
-  title = "Couldn't load this",
-  onRetry,
-  retrying,
-  className,
-}: ErrorStateProps) {
-  const message = isApiError(error) ? error.message : 'Something went wrong. Try again.'
+export function ErrorState({ error, title, onRetry, retrying, className }: ErrorStateProps) {
+  const { t } = useI18n()
+  const message = isApiError(error) ? error.message : t.common.somethingWentWrong
   return (
     <div
       role="alert"
@@ -31,11 +27,11 @@ export function ErrorState({
         className,
       )}
     >
-      <p className="text-sm font-semibold text-danger-text">{title}</p>
+      <p className="text-sm font-semibold text-danger-text">{title ?? t.common.loadFailed}</p>
       <p className="mt-1 text-sm text-fg">{message}</p>
       {onRetry && (
         <Button variant="secondary" size="sm" className="mt-3" pending={retrying} onClick={onRetry}>
-          Retry
+          {t.common.retryAction}
         </Button>
       )}
     </div>

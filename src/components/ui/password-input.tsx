@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import type { ComponentPropsWithRef } from 'react'
 
+import { useI18n } from '@/i18n/language'
 import { cn } from '@/lib/cn'
 
 import { Input } from './input'
@@ -9,6 +10,7 @@ type PasswordInputProps = Omit<ComponentPropsWithRef<'input'>, 'type'>
 
 /** A password field with a show/hide toggle ("Show password" / "Hide password"). */
 export function PasswordInput({ className, disabled, ...props }: PasswordInputProps) {
+  const { t } = useI18n()
   const [visible, setVisible] = useState(false)
   return (
     <div className="relative">
@@ -23,7 +25,7 @@ export function PasswordInput({ className, disabled, ...props }: PasswordInputPr
       <button
         type="button"
         className="absolute inset-y-0 right-0 flex w-11 items-center justify-center rounded-r-md text-fg-muted hover:text-fg focus-visible:ring-2 focus-visible:ring-ring focus-visible:outline-none disabled:opacity-50"
-        aria-label={visible ? 'Hide password' : 'Show password'}
+        aria-label={visible ? t.common.hidePassword : t.common.showPassword}
         aria-pressed={visible}
         disabled={disabled}
         onClick={() => setVisible((v) => !v)}

@@ -1,10 +1,16 @@
-import { render, screen } from '@testing-library/react'
+import { act, render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { useState } from 'react'
 
+import { apiErrorFromResponse } from '@/api/errors'
+import { de } from '@/i18n/de'
+import { setLanguage } from '@/i18n/language'
+
 import { Button } from './button'
+import { ConfirmDialog } from './confirm-dialog'
 import { CopyButton } from './copy-button'
 import { Dialog } from './dialog'
+import { ErrorState } from './error-state'
 import { Field } from './field'
 import { Input } from './input'
 import { PasswordInput } from './password-input'
@@ -96,5 +102,62 @@ describe('ui primitives', () => {
     const time = screen.getByText('3 minutes ago', { exact: false }).closest('time')
     expect(time).toHaveAttribute('datetime', date.toISOString())
     expect(time).toHaveAttribute('title')
+  })
+})
+
+describe('ui primitives in German', () => {
+  beforeEach(async () => {
+    await act(() => setLanguage('de'))
+  })
+
+  it('RelativeTime follows the interface language when no locale is given', () => {
+    const date = new Date(2024, 9, 24, 12, 0, 0)
+    vi.useFakeTimers({ now: date.getTime() + 3 * 60_000, toFake: ['Date'] })
+    try {
+      render(<RelativeTime date={date} />)
+    } finally {
+      vi.useRealTimers()
+    }
+    const time = screen.getByText('vor 3 Minuten', { exact: false }).closest('time')
+    // The exact time in German order: "24.10.2024, 12:00:00".
+    expect(time?.getAttribute('title')).toBe('24.10.2024, 12:00:00')
+  })
+
+  it('PasswordInput, CopyButton and ErrorState speak German by default', async () => {
+    const user = userEvent.setup()
+    render(
+      <>
+        <Field label="Passwort">
+          <PasswordInput />
+        </Field>
+        <CopyButton value="geheim" />
+        <ErrorState error={new Error('boom')} onRetry={() => {}} />
+        <ErrorState error={apiErrorFromResponse({ status: 500, body: undefined })} title="Fehler" />
+      </>,
+    )
+    await user.click(screen.getByRole('button', { name: de.common.showPassword }))
+    expect(screen.getByRole('button', { name: de.common.hidePassword })).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: de.common.copy }))
+    expect(screen.getByRole('button', { name: de.common.copy })).toHaveTextContent(de.common.copied)
+    const [generic, api] = screen.getAllByRole('alert')
+    expect(generic).toHaveTextContent(de.common.loadFailed)
+    expect(generic).toHaveTextContent(de.common.somethingWentWrong)
+    expect(screen.getByRole('button', { name: de.common.retryAction })).toBeInTheDocument()
+    expect(api).toHaveTextContent(de.common.errors.panelFailed)
+  })
+
+  it('ConfirmDialog and Dialog label their own buttons in German', async () => {
+    render(
+      <ConfirmDialog
+        open
+        onOpenChange={() => {}}
+        title="Schlüssel löschen?"
+        confirmLabel="Löschen"
+        onConfirm={() => {}}
+      />,
+    )
+    await screen.findByRole('dialog', { name: 'Schlüssel löschen?' })
+    expect(screen.getByRole('button', { name: de.common.cancel })).toBeInTheDocument()
+    expect(screen.getByRole('button', { name: de.common.close })).toBeInTheDocument()
   })
 })

@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'react'
 
+import { useI18n } from '@/i18n/language'
 import { cn } from '@/lib/cn'
 import { formatDateTime, formatRelative } from '@/lib/format'
 
 interface RelativeTimeProps {
   date: Date
-  /** BCP 47 locale (the account's `language`); the browser's when absent. */
+  /** BCP 47 locale; the interface's (`useI18n().locale`) when absent. */
   locale?: string
   /** Which edge the focus tooltip hugs; `end` for times at the right of a row. */
   align?: 'start' | 'end'
@@ -20,11 +21,13 @@ interface RelativeTimeProps {
  */
 export function RelativeTime({
   date,
-  locale,
+  locale: localeProp,
   align = 'start',
   className,
   refreshMs = 60_000,
 }: RelativeTimeProps) {
+  const i18n = useI18n()
+  const locale = localeProp ?? i18n.locale
   const [now, setNow] = useState(() => new Date())
   useEffect(() => {
     if (!refreshMs) return

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react'
 
 import { accountQueries } from '@/api/account'
 import { PageHeader } from '@/components/ui/page-header'
+import { useI18n } from '@/i18n/language'
 
 import { EmailForm } from './components/email-form'
 import { PasswordForm } from './components/password-form'
@@ -18,10 +19,11 @@ interface AccountPageProps {
 
 /** /account: profile, email, password (+ sections the route adds, such as two-factor). */
 export function AccountPage({ notice, leading, trailing }: AccountPageProps) {
+  const { t } = useI18n()
   const account = useQuery(accountQueries.detail())
   return (
     <div className="space-y-10">
-      <PageHeader title="Account" description="Your profile, sign-in details and security." />
+      <PageHeader title={t.account.page.title} description={t.account.page.description} />
       {notice}
       {leading}
       <ProfileSection />

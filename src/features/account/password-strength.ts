@@ -1,3 +1,5 @@
+import { messages } from '@/i18n/language'
+
 import { PASSWORD_MIN } from './schemas'
 
 export type StrengthLevel = 0 | 1 | 2 | 3 | 4
@@ -5,12 +7,13 @@ export type StrengthLevel = 0 | 1 | 2 | 3 | 4
 export interface PasswordStrength {
   /** 0 = too short / empty, 1 weak, 2 fair, 3 good, 4 strong. */
   level: StrengthLevel
-  label: 'Too short' | 'Weak' | 'Fair' | 'Good' | 'Strong'
+  /** The level's name in the current language ("Too short", "Weak", "Fair", "Good", "Strong"). */
+  label: string
   /** One short, actionable suggestion (never echoes the password). */
   tip?: string
 }
 
-const LABELS = ['Too short', 'Weak', 'Fair', 'Good', 'Strong'] as const
+const LEVEL_KEYS = ['tooShort', 'weak', 'fair', 'good', 'strong'] as const
 
 // Fragments that make a password easy to guess however long it is.
 const COMMON = [
@@ -52,13 +55,14 @@ function hasLongRun(value: string): boolean {
  * advice only — the panel's one rule is at least 8 characters, and nothing here blocks a submit.
  */
 export function passwordStrength(password: string): PasswordStrength {
+  // Read when called, so the words follow the language of the moment.
+  const text = messages().account.strength
   const length = [...password].length
   if (length < PASSWORD_MIN) {
-    const missing = PASSWORD_MIN - length
     return {
       level: 0,
-      label: LABELS[0],
-      tip: `${missing} more ${missing === 1 ? 'character' : 'characters'} needed.`,
+      label: text.levels[LEVEL_KEYS[0]],
+      tip: text.tips.missing(PASSWORD_MIN - length),
     }
   }
 
@@ -79,10 +83,9 @@ export function passwordStrength(password: string): PasswordStrength {
 
   const level = Math.min(4, Math.max(1, score)) as StrengthLevel
   let tip: string | undefined
-  if (common) tip = 'Avoid common words and number sequences.'
-  else if (unique <= 3 || hasLongRun(password)) tip = 'Avoid repeated or sequential characters.'
-  else if (level < 3 && length < 14)
-    tip = 'A longer password or a passphrase of several words is stronger.'
-  else if (level < 3) tip = 'Mix in capitals, digits or symbols.'
-  return { level, label: LABELS[level], ...(tip && { tip }) }
+  if (common) tip = text.tips.common
+  else if (unique <= 3 || hasLongRun(password)) tip = text.tips.repeated
+  else if (level < 3 && length < 14) tip = text.tips.longer
+  else if (level < 3) tip = text.tips.variety
+  return { level, label: text.levels[LEVEL_KEYS[level]], ...(tip && { tip }) }
 }

@@ -1,5 +1,7 @@
 import { z } from 'zod'
 
+import { messages } from '@/i18n/language'
+
 // UI rules only: what the browser can know before asking the panel (contract §3.2, §3.3).
 // Uniqueness of the email and the current password are the panel's to judge.
 
@@ -13,27 +15,31 @@ export const emailFormSchema = z.object({
   email: z
     .string()
     .trim()
-    .min(1, { error: 'Enter your new email address.' })
-    .max(EMAIL_MAX, { error: `Use at most ${EMAIL_MAX} characters.` })
-    .pipe(z.email({ error: 'Enter an email address like name@example.com.' })),
+    .min(1, { error: () => messages().account.email.required })
+    .max(EMAIL_MAX, { error: () => messages().account.email.tooLong(EMAIL_MAX) })
+    .pipe(z.email({ error: () => messages().account.email.invalid })),
   // Passwords are never trimmed (the panel exempts them from TrimStrings).
-  password: z.string().min(1, { error: 'Enter your current password.' }),
+  password: z.string().min(1, { error: () => messages().account.email.passwordRequired }),
 })
 export type EmailFormInput = z.input<typeof emailFormSchema>
 export type EmailFormValues = z.output<typeof emailFormSchema>
 
 export const passwordFormSchema = z
   .object({
-    currentPassword: z.string().min(1, { error: 'Enter your current password.' }),
+    currentPassword: z
+      .string()
+      .min(1, { error: () => messages().account.password.currentRequired }),
     password: z
       .string()
-      .min(1, { error: 'Enter a new password.' })
-      .min(PASSWORD_MIN, { error: `Use at least ${PASSWORD_MIN} characters.` }),
-    passwordConfirmation: z.string().min(1, { error: 'Enter the new password again.' }),
+      .min(1, { error: () => messages().account.password.newRequired })
+      .min(PASSWORD_MIN, { error: () => messages().account.password.tooShort(PASSWORD_MIN) }),
+    passwordConfirmation: z
+      .string()
+      .min(1, { error: () => messages().account.password.confirmationRequired }),
   })
   .refine((v) => v.password === v.passwordConfirmation, {
     // The panel reports `confirmed` on `password`; the person fixes it in the confirmation field.
     path: ['passwordConfirmation'],
-    error: "The passwords don't match.",
+    error: () => messages().account.password.mismatch,
   })
 export type PasswordFormValues = z.infer<typeof passwordFormSchema>

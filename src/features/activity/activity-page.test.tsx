@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { http } from 'msw'
 
+import { de } from '@/i18n/de'
 import { demoAccountAnswer, panelServerError, server } from '@/test/msw'
 import { renderApp } from '@/test/render'
 
@@ -250,17 +251,29 @@ describe('activity page', () => {
     expect(screen.getByLabelText('Per page')).toHaveValue('100')
   })
 
-  it('formats times in the account language, with English for unknown ones', async () => {
+  it('formats times in the account language, with English for languages without a catalogue', async () => {
     let language = 'de'
     server.use(http.get('*/api/client/account', () => demoAccountAnswer({ language })))
     const first = await renderApp({ route: '/account/activity', signedInAs: 'demo' })
-    const [row] = await entries()
-    expect(row!.querySelector('time')).toHaveTextContent(/^(jetzt|vor \d+ Sekunden?) \(/)
+    const list = await screen.findByRole('list', { name: de.activity.page.entriesLabel })
+    const row = within(list).getAllByRole('listitem')[0]!
+    // German text and German dates together.
+    expect(row.querySelector('p')).toHaveTextContent(de.activity.events.signedIn.sentence)
+    expect(row.querySelector('time')).toHaveTextContent(/^(jetzt|vor \d+ Sekunden?) \(/)
     first.unmount()
 
-    language = 'xx'
-    await renderApp({ route: '/account/activity' })
-    const [again] = await entries()
-    expect(again!.querySelector('time')).toHaveTextContent(/^(now|\d+ seconds? ago) \(/)
+    // No catalogue → English throughout, dates included (even where Intl knows the language).
+    for (const other of ['xx', 'fr']) {
+      language = other
+      const again = await renderApp({ route: '/account/activity' })
+      const [englishRow] = await entries()
+      expect(englishRow!.querySelector('p')).toHaveTextContent('Logged in')
+      expect(englishRow!.querySelector('time')).toHaveTextContent(/^(now|\d+ seconds? ago) \(/)
+      expect(englishRow!.querySelector('time')).toHaveAttribute(
+        'title',
+        expect.stringMatching(/^[A-Z][a-z]{2} \d{1,2}, \d{4}, /),
+      )
+      again.unmount()
+    }
   })
 })

@@ -2,7 +2,6 @@ import { useQuery } from '@tanstack/react-query'
 import { useEffect, useRef } from 'react'
 import { Link, useSearchParams } from 'react-router'
 
-import { accountQueries } from '@/api/account'
 import { activityQueries } from '@/api/activity'
 import type { ActivityPage as ActivityPageData, ActivityPageSize } from '@/api/activity'
 import { Button } from '@/components/ui/button'
@@ -11,6 +10,9 @@ import { ErrorState } from '@/components/ui/error-state'
 import { PageHeader } from '@/components/ui/page-header'
 import { Spinner } from '@/components/ui/spinner'
 import { buttonClasses } from '@/components/ui/styles'
+import type { Messages } from '@/i18n/catalogue'
+import { interpolate } from '@/i18n/interpolate'
+import { useI18n } from '@/i18n/language'
 import { cn } from '@/lib/cn'
 import { paths } from '@/lib/paths'
 
@@ -18,8 +20,7 @@ import { ActivityEntryRow } from './components/activity-entry-row'
 import { ActivityFilters } from './components/activity-filters'
 import { ActivityListSkeleton } from './components/activity-list-skeleton'
 import { ActivityPagination } from './components/activity-pagination'
-import { getActivityEvent } from './event-templates'
-import { formatNumber, resolveLocale } from './locale'
+import { activityEventLabel } from './event-templates'
 import { activitySearchParams, parseActivitySearch } from './search-params'
 import type { ActivitySearch } from './search-params'
 
@@ -34,8 +35,8 @@ export function ActivityPage() {
   const search = parseActivitySearch(searchParams)
   const { page, perPage, event } = search
 
-  const { data: account } = useQuery(accountQueries.detail())
-  const locale = resolveLocale(account?.language)
+  // The account's language is applied app-wide (src/i18n/language.ts): text and dates follow it.
+  const { t, locale } = useI18n()
 
   const query = useQuery(activityQueries.list({ page, perPage, event }))
   const { isPlaceholderData } = query
@@ -75,14 +76,11 @@ export function ActivityPage() {
     // Keep the first entry on screen in view at the new size.
     go({ page: Math.floor(((page - 1) * perPage) / nextPerPage) + 1, perPage: nextPerPage, event })
 
-  const filterLabel = event ? (getActivityEvent(event)?.label ?? event) : undefined
+  const filterLabel = event ? (activityEventLabel(event, t.activity) ?? event) : undefined
 
   return (
     <div className="space-y-6">
-      <PageHeader
-        title="Activity"
-        description="Sign-ins and changes to your account, newest first."
-      />
+      <PageHeader title={t.activity.page.title} description={t.activity.page.description} />
       <ActivityFilters
         event={event}
         perPage={perPage}
@@ -104,14 +102,14 @@ export function ActivityPage() {
           >
             {filterLabel ? (
               <>
-                <span className="sr-only">Activity: </span>
+                <span className="sr-only">{t.activity.page.filteredPrefix}</span>
                 {filterLabel}
               </>
             ) : (
-              'All activity'
+              t.activity.page.allActivity
             )}
           </h2>
-          <ListStatus data={query.data} busy={isPlaceholderData} page={page} locale={locale} />
+          <ListStatus data={query.data} busy={isPlaceholderData} page={page} t={t.activity} />
         </div>
 
         {query.isPending ? (
@@ -119,7 +117,7 @@ export function ActivityPage() {
         ) : query.isError ? (
           <div className="p-4 sm:p-6">
             <ErrorState
-              title="Couldn't load your activity"
+              title={t.activity.page.loadError}
               error={query.error}
               onRetry={() => void query.refetch()}
               retrying={query.isFetching}
@@ -133,13 +131,13 @@ export function ActivityPage() {
               event={event}
               hrefForPage={(p) => hrefFor({ ...search, page: p })}
               onClearFilter={() => setEvent(undefined)}
-              locale={locale}
+              t={t.activity}
             />
           </div>
         ) : (
           <>
             <ol
-              aria-label="Activity entries"
+              aria-label={t.activity.page.entriesLabel}
               aria-busy={isPlaceholderData || undefined}
               className={cn(
                 'divide-y divide-border transition-opacity',
@@ -173,23 +171,25 @@ export function ActivityPage() {
   )
 }
 
+type ActivityMessages = Messages['activity']
+
 interface ListStatusProps {
   data: ActivityPageData | undefined
   busy: boolean
   page: number
-  locale: string
+  t: ActivityMessages
 }
 
 /** "Showing 26–50 of 119" — a polite live region, so paging and filtering are announced. */
-function ListStatus({ data, busy, page, locale }: ListStatusProps) {
+function ListStatus({ data, busy, page, t }: ListStatusProps) {
   let text = ''
   if (busy) {
-    text = `Loading page ${formatNumber(page, locale)}…`
+    text = t.status.loadingPage(page)
   } else if (data && data.items.length > 0) {
     const { total, perPage, currentPage } = data.pagination
     const from = (currentPage - 1) * perPage + 1
     const to = from + data.items.length - 1
-    text = `Showing ${formatNumber(from, locale)}–${formatNumber(to, locale)} of ${formatNumber(total, locale)} ${total === 1 ? 'entry' : 'entries'}`
+    text = t.status.showing(from, to, total)
   }
   return (
     <p role="status" className="flex items-center gap-2 text-sm text-fg-muted">
@@ -203,21 +203,21 @@ interface EmptyFeedProps {
   data: ActivityPageData
   page: number
   event: string | undefined
-  locale: string
+  t: ActivityMessages
   hrefForPage: (page: number) => string
   onClearFilter: () => void
 }
 
-function EmptyFeed({ data, page, event, locale, hrefForPage, onClearFilter }: EmptyFeedProps) {
+function EmptyFeed({ data, page, event, t, hrefForPage, onClearFilter }: EmptyFeedProps) {
   const { total, totalPages } = data.pagination
   if (total > 0 && page > 1) {
     return (
       <EmptyState
-        title={`There is no page ${formatNumber(page, locale)}`}
-        description={`${totalPages === 1 ? 'There is only one page' : `There are ${formatNumber(totalPages, locale)} pages`} of entries.`}
+        title={t.empty.noSuchPage.title(page)}
+        description={t.empty.noSuchPage.description(totalPages)}
         action={
           <Link to={hrefForPage(totalPages)} className={buttonClasses('secondary')}>
-            Go to the last page
+            {t.empty.noSuchPage.action}
           </Link>
         }
       />
@@ -226,25 +226,19 @@ function EmptyFeed({ data, page, event, locale, hrefForPage, onClearFilter }: Em
   if (event) {
     return (
       <EmptyState
-        title="No entries match this filter"
-        description={
-          <>
-            Nothing in your activity matches{' '}
-            <span className="font-mono wrap-break-word">{event}</span>.
-          </>
-        }
+        title={t.empty.noMatch.title}
+        description={interpolate(t.empty.noMatch.description, {
+          event: <span className="font-mono wrap-break-word">{event}</span>,
+        })}
         action={
           <Button variant="secondary" onClick={onClearFilter}>
-            Show all events
+            {t.empty.noMatch.action}
           </Button>
         }
       />
     )
   }
   return (
-    <EmptyState
-      title="No activity yet"
-      description="Sign-ins and changes to your account will show up here."
-    />
+    <EmptyState title={t.empty.noActivity.title} description={t.empty.noActivity.description} />
   )
 }

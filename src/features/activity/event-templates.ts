@@ -1,96 +1,74 @@
-// The panel's English activity strings (resources/lang/en/activity.php, contract §4.3) for the
-// events that land in a user's own feed. `:name` placeholders are filled from the entry's
-// `properties` by the sentence renderer — as React text, never as HTML.
+import type { Messages } from '@/i18n/catalogue'
 
-export type ActivityEventGroup =
-  'Sign-in' | 'Account' | 'API keys' | 'SSH keys' | 'Two-factor authentication' | 'Subusers'
+// The events that land in a user's own feed (contract §4.3), each with its catalogue entry
+// (`t.activity.events[key]`: the panel's sentence with `:name` placeholders, filled from the
+// entry's `properties` by the sentence renderer — as React text, never as HTML — and a short
+// label) and its group in the event picker (`t.activity.groups[group]`).
+
+type ActivityMessages = Messages['activity']
+
+/** Stable id of a picker group; its name comes from `t.activity.groups`. */
+export type ActivityEventGroup = keyof ActivityMessages['groups']
+
+/** Catalogue key of an event's sentence and label in `t.activity.events`. */
+export type ActivityEventKey = keyof ActivityMessages['events']
 
 export interface ActivityEventInfo {
-  /** The panel's English sentence, with `:placeholders`. */
-  template: string
-  /** Short name for the event picker. */
-  label: string
+  key: ActivityEventKey
   group: ActivityEventGroup
   /** Offered in the event filter (aliases that only exist for rendering are not). */
   filterable: boolean
 }
 
 const event = (
-  template: string,
-  label: string,
+  key: ActivityEventKey,
   group: ActivityEventGroup,
   filterable = true,
-): ActivityEventInfo => ({ template, label, group, filterable })
+): ActivityEventInfo => ({ key, group, filterable })
 
 export const ACTIVITY_EVENTS: Readonly<Record<string, ActivityEventInfo>> = {
-  'auth:success': event('Logged in', 'Signed in', 'Sign-in'),
-  'auth:fail': event('Failed log in', 'Failed sign-in', 'Sign-in'),
-  'auth:checkpoint': event(
-    'Two-factor authentication requested',
-    'Two-factor code requested',
-    'Sign-in',
-  ),
-  'auth:token': event('Solved two-factor challenge', 'Two-factor code accepted', 'Sign-in'),
-  'auth:recovery-token': event('Used two-factor recovery token', 'Recovery token used', 'Sign-in'),
-  'auth:ip-blocked': event(
-    'Blocked request from unlisted IP address for :identifier',
-    'Request from unlisted IP blocked',
-    'Sign-in',
-  ),
-  'auth:sftp.fail': event('Failed SFTP log in', 'Failed SFTP sign-in', 'Sign-in'),
-  'auth:reset-password': event('Requested password reset', 'Password reset requested', 'Account'),
+  'auth:success': event('signedIn', 'signIn'),
+  'auth:fail': event('signInFailed', 'signIn'),
+  'auth:checkpoint': event('twoFactorRequested', 'signIn'),
+  'auth:token': event('twoFactorSolved', 'signIn'),
+  'auth:recovery-token': event('recoveryTokenUsed', 'signIn'),
+  'auth:ip-blocked': event('ipBlocked', 'signIn'),
+  'auth:sftp.fail': event('sftpSignInFailed', 'signIn'),
+  'auth:reset-password': event('passwordResetRequested', 'account'),
   // The panel's PasswordResetListener logs `event:password-reset`, while its language file only
   // has `auth.password-reset` (contract §4.3): both read "Password reset".
-  'event:password-reset': event('Password reset', 'Password reset', 'Account'),
-  'auth:password-reset': event('Password reset', 'Password reset', 'Account', false),
-  'user:account.email-changed': event(
-    'Changed email from :old to :new',
-    'Email address changed',
-    'Account',
-  ),
-  'user:account.password-changed': event('Changed password', 'Password changed', 'Account'),
-  'user:api-key.create': event('Created new API key :identifier', 'API key created', 'API keys'),
-  'user:api-key.delete': event('Deleted API key :identifier', 'API key deleted', 'API keys'),
-  'user:ssh-key.create': event(
-    'Added SSH key :fingerprint to account',
-    'SSH key added',
-    'SSH keys',
-  ),
-  'user:ssh-key.delete': event(
-    'Removed SSH key :fingerprint from account',
-    'SSH key removed',
-    'SSH keys',
-  ),
-  'user:two-factor.create': event(
-    'Enabled two-factor auth',
-    'Two-factor authentication enabled',
-    'Two-factor authentication',
-  ),
-  'user:two-factor.delete': event(
-    'Disabled two-factor auth',
-    'Two-factor authentication disabled',
-    'Two-factor authentication',
-  ),
-  'server:subuser.create': event('Added :email as a subuser', 'Subuser added', 'Subusers'),
-  'server:subuser.update': event(
-    'Updated the subuser permissions for :email',
-    'Subuser permissions updated',
-    'Subusers',
-  ),
-  'server:subuser.delete': event('Removed :email as a subuser', 'Subuser removed', 'Subusers'),
+  'event:password-reset': event('passwordReset', 'account'),
+  'auth:password-reset': event('passwordReset', 'account', false),
+  'user:account.email-changed': event('emailChanged', 'account'),
+  'user:account.password-changed': event('passwordChanged', 'account'),
+  'user:api-key.create': event('apiKeyCreated', 'apiKeys'),
+  'user:api-key.delete': event('apiKeyDeleted', 'apiKeys'),
+  'user:ssh-key.create': event('sshKeyAdded', 'sshKeys'),
+  'user:ssh-key.delete': event('sshKeyRemoved', 'sshKeys'),
+  'user:two-factor.create': event('twoFactorEnabled', 'twoFactor'),
+  'user:two-factor.delete': event('twoFactorDisabled', 'twoFactor'),
+  'server:subuser.create': event('subuserAdded', 'subusers'),
+  'server:subuser.update': event('subuserUpdated', 'subusers'),
+  'server:subuser.delete': event('subuserRemoved', 'subusers'),
 }
 
 export const ACTIVITY_EVENT_GROUPS: readonly ActivityEventGroup[] = [
-  'Sign-in',
-  'Account',
-  'API keys',
-  'SSH keys',
-  'Two-factor authentication',
-  'Subusers',
+  'signIn',
+  'account',
+  'apiKeys',
+  'sshKeys',
+  'twoFactor',
+  'subusers',
 ]
 
 export function getActivityEvent(name: string): ActivityEventInfo | undefined {
   return Object.hasOwn(ACTIVITY_EVENTS, name) ? ACTIVITY_EVENTS[name] : undefined
+}
+
+/** The short label of an event in the current catalogue; `undefined` for events Talon does not list. */
+export function activityEventLabel(name: string, t: ActivityMessages): string | undefined {
+  const info = getActivityEvent(name)
+  return info ? t.events[info.key].label : undefined
 }
 
 /** Events offered by the filter, grouped in picker order. */

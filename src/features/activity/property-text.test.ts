@@ -1,3 +1,8 @@
+import { act } from '@testing-library/react'
+
+import { de } from '@/i18n/de'
+import { setLanguage } from '@/i18n/language'
+
 import { propertyText } from './property-text'
 
 describe('propertyText', () => {
@@ -20,5 +25,17 @@ describe('propertyText', () => {
     expect(propertyText('files', ['a', 'b', 'c'], 'en')).toBe('a, b, and c')
     expect(propertyText('files', [], 'en')).toBe('none')
     expect(propertyText('obj', { a: 1 }, 'en')).toBe('{"a":1}')
+  })
+})
+
+describe('propertyText in German', () => {
+  it('uses the current catalogue for its words and the locale for numbers and lists', async () => {
+    await act(() => setLanguage('de'))
+    const words = de.activity.values
+    expect(propertyText('ip', '[hidden]', 'de')).toBe(words.hidden)
+    expect(propertyText('flag', true, 'de')).toBe(words.yes)
+    expect(propertyText('files', [], 'de')).toBe(words.none)
+    expect(propertyText('count', 12345, 'de')).toBe('12.345')
+    expect(propertyText('files', ['a', 'b', 'c'], 'de')).toBe('a, b und c')
   })
 })

@@ -1,3 +1,5 @@
+import { de } from '@/i18n/de'
+
 import { describeUserAgent } from './user-agent'
 
 describe('describeUserAgent', () => {
@@ -26,5 +28,19 @@ describe('describeUserAgent', () => {
 
   it('gives up on strings it cannot read', () => {
     expect(describeUserAgent('something else')).toBeUndefined()
+  })
+})
+
+describe('describeUserAgent in German', () => {
+  it('uses the German words, keeping product names', () => {
+    const words = de.activity.device
+    expect(
+      describeUserAgent(
+        'Mozilla/5.0 (X11; Linux x86_64; rv:131.0) Gecko/20100101 Firefox/131.0',
+        words,
+      ),
+    ).toBe('Firefox auf Linux')
+    expect(describeUserAgent('curl/8.5.0', words)).toBe(words.script)
+    expect(words.script).not.toBe('Script')
   })
 })

@@ -1,13 +1,19 @@
+import type { Messages } from '@/i18n/catalogue'
+import { messages } from '@/i18n/language'
+
 // A short, human name for the `useragent` property ("Firefox on Linux"), in the spirit of the
 // panel's desktop icon + tooltip. Best effort only: the full string stays in the title.
 
-const BROWSERS: [RegExp, string][] = [
+// Product names stay as they are; only "Script" and "… on …" are words of the language.
+const SCRIPT = Symbol('script')
+
+const BROWSERS: [RegExp, string | typeof SCRIPT][] = [
   [/\bEdg(?:e|A|iOS)?\//, 'Edge'],
   [/\b(?:OPR|Opera)\//, 'Opera'],
   [/\b(?:Firefox|FxiOS)\//, 'Firefox'],
   [/\b(?:HeadlessChrome|Chrome|CriOS|Chromium)\//, 'Chrome'],
   [/\bVersion\/[\d.]+.*Safari\//, 'Safari'],
-  [/\b(?:curl|Wget|python-requests|Go-http-client|okhttp|axios|node-fetch)\b/i, 'Script'],
+  [/\b(?:curl|Wget|python-requests|Go-http-client|okhttp|axios|node-fetch)\b/i, SCRIPT],
 ]
 
 const SYSTEMS: [RegExp, string][] = [
@@ -19,9 +25,13 @@ const SYSTEMS: [RegExp, string][] = [
   [/\bLinux\b/, 'Linux'],
 ]
 
-export function describeUserAgent(ua: string): string | undefined {
-  const browser = BROWSERS.find(([re]) => re.test(ua))?.[1]
+export function describeUserAgent(
+  ua: string,
+  words: Messages['activity']['device'] = messages().activity.device,
+): string | undefined {
+  const found = BROWSERS.find(([re]) => re.test(ua))?.[1]
+  const browser = found === SCRIPT ? words.script : found
   const system = SYSTEMS.find(([re]) => re.test(ua))?.[1]
-  if (browser && system) return `${browser} on ${system}`
+  if (browser && system) return words.browserOnSystem(browser, system)
   return browser ?? system
 }

@@ -1,5 +1,7 @@
 import ipaddr from 'ipaddr.js'
 
+import { messages } from '@/i18n/language'
+
 // The "Allowed IPs" textarea: one entry per line (commas and spaces also separate). Entries are
 // checked with ipaddr.js the way the panel's IPTools `Range::parse` would accept them, so a bad
 // entry is caught here, by itself, instead of failing the whole request — and an out-of-range
@@ -46,7 +48,8 @@ function compareBytes(a: number[], b: number[]): number {
   return 0
 }
 
-const invalid = (value: string) => `"${value}" is not a valid IP address or CIDR range.`
+// Messages are read when a check runs, so they follow the language of that moment.
+const invalid = (value: string) => messages().apiKeys.allowedIps.invalid(value)
 
 /** Why `value` is not an acceptable entry, or undefined when it is fine. */
 export function checkIpEntry(value: string): string | undefined {
@@ -58,7 +61,8 @@ export function checkIpEntry(value: string): string | undefined {
     if (!address || !/^\d{1,3}$/.test(prefixText)) return invalid(value)
     const max = address.kind() === 'ipv4' ? 32 : 128
     if (Number(prefixText) > max) {
-      return `"${value}" has a prefix longer than /${max}; ${address.kind() === 'ipv4' ? 'IPv4' : 'IPv6'} prefixes go from /0 to /${max}.`
+      const family = address.kind() === 'ipv4' ? 'IPv4' : 'IPv6'
+      return messages().apiKeys.allowedIps.prefixTooLong(value, family, max)
     }
     try {
       ipaddr.parseCIDR(value)
@@ -82,7 +86,7 @@ export function checkIpEntry(value: string): string | undefined {
     const last = parseAddress(value.slice(dash + 1))
     if (!first || !last || first.kind() !== last.kind()) return invalid(value)
     if (compareBytes(first.toByteArray(), last.toByteArray()) > 0) {
-      return `"${value}" starts after it ends; put the lower address first.`
+      return messages().apiKeys.allowedIps.reversedRange(value)
     }
     return undefined
   }
@@ -101,5 +105,5 @@ export function findIpProblems(entries: IpEntry[]): IpProblem[] {
 
 /** `Line 2: "hodor" is not a valid IP address or CIDR range.` */
 export function describeIpProblem(problem: IpProblem): string {
-  return `Line ${problem.line}: ${problem.message}`
+  return messages().apiKeys.allowedIps.problemLine(problem.line, problem.message)
 }

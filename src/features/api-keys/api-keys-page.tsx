@@ -8,6 +8,8 @@ import { ContentSection } from '@/components/ui/content-section'
 import { EmptyState } from '@/components/ui/empty-state'
 import { PageHeader } from '@/components/ui/page-header'
 import { QueryList } from '@/components/ui/query-list'
+import { interpolate } from '@/i18n/interpolate'
+import { messages, useI18n } from '@/i18n/language'
 
 import { ApiKeyList, ApiKeyListSkeleton } from './components/api-key-list'
 import { CreateApiKeyForm } from './components/create-api-key-form'
@@ -15,22 +17,23 @@ import { NewKeyDialog } from './components/new-key-dialog'
 import { useDeleteApiKey } from './hooks/use-delete-api-key'
 import { keyName } from './key-name'
 
+const messagesNow = () => messages().apiKeys
+
 const prefix = <code className="font-mono text-[0.92em]">{CLIENT_KEY_PREFIX}</code>
+const applicationPrefix = <code>ptla_</code>
 
 function KeyCounter({ count }: { count: number }) {
+  const { t } = useI18n()
   return (
     <p className="rounded-full border border-border bg-surface px-2.5 py-0.5 text-sm text-fg-muted tabular-nums">
-      <span aria-hidden="true">
-        {count} / {MAX_API_KEYS}
-      </span>
-      <span className="sr-only">
-        {count} of {MAX_API_KEYS} keys used
-      </span>
+      <span aria-hidden="true">{t.apiKeys.list.counter(count, MAX_API_KEYS)}</span>
+      <span className="sr-only">{t.apiKeys.list.counterLabel(count, MAX_API_KEYS)}</span>
     </p>
   )
 }
 
 export function ApiKeysPage() {
+  const { t } = useI18n()
   const query = useQuery(apiKeyQueries.list())
   const deletion = useDeleteApiKey()
   const [created, setCreated] = useState<CreatedApiKey | null>(null)
@@ -49,8 +52,9 @@ export function ApiKeysPage() {
     setAnnouncement('')
     setFocusRequest((n) => n + 1)
     deletion.mutate(key, {
-      onSuccess: () => setAnnouncement(`Deleted API key “${name}”.`),
-      onError: (error) => setDeleteError(`Couldn’t delete “${name}”. ${error.message}`),
+      // Read at settle time, so the text is in the language of that moment.
+      onSuccess: () => setAnnouncement(messagesNow().deletedKey(name)),
+      onError: (error) => setDeleteError(messagesNow().deleteFailed(name, error.message)),
     })
   }
 
@@ -58,39 +62,27 @@ export function ApiKeysPage() {
   return (
     <div className="space-y-10">
       <PageHeader
-        title="API keys"
-        description={
-          <>Client API keys ({prefix}…) let scripts and tools use the panel’s Client API as you.</>
-        }
+        title={t.apiKeys.page.title}
+        description={interpolate(t.apiKeys.page.description, { prefix })}
       />
 
-      <ContentSection
-        title="Create a client API key"
-        description="A client key can do everything you can: there are no per-key permissions. Limit it to the addresses that need it."
-      >
+      <ContentSection title={t.apiKeys.create.title} description={t.apiKeys.create.description}>
         <CreateApiKeyForm keyCount={keys?.length} onCreated={setCreated} />
       </ContentSection>
 
       <ContentSection
-        title="Your API keys"
+        title={t.apiKeys.list.title}
         actions={keys ? <KeyCounter count={keys.length} /> : undefined}
       >
         <QueryList
-          label="API key list"
+          label={t.apiKeys.list.label}
           query={query}
           skeleton={<ApiKeyListSkeleton />}
-          errorTitle="Couldn’t load your API keys"
+          errorTitle={t.apiKeys.list.loadError}
           empty={
             <EmptyState
-              title="No API keys yet"
-              description={
-                <>
-                  A client API key lets a script or tool act on your account through the panel’s
-                  Client API. It can do everything you can, so keep it secret. Client keys start
-                  with {prefix}; they are not application keys (<code>ptla_</code>), which only
-                  panel administrators create.
-                </>
-              }
+              title={t.apiKeys.empty.title}
+              description={interpolate(t.apiKeys.empty.description, { prefix, applicationPrefix })}
             />
           }
           announcement={announcement}
@@ -106,13 +98,16 @@ export function ApiKeysPage() {
         onOpenChange={(open) => {
           if (!open) setConfirming(null)
         }}
-        title={confirming ? `Delete “${keyName(confirming)}”?` : 'Delete API key?'}
-        description={
+        title={
           confirming
-            ? `Anything using the key ${confirming.identifier} will stop working at once. This can’t be undone.`
-            : undefined
+            ? t.apiKeys.deleteDialog.title(keyName(confirming))
+            : t.apiKeys.deleteDialog.titleFallback
         }
-        confirmLabel="Delete key"
+        description={
+          confirming ? t.apiKeys.deleteDialog.description(confirming.identifier) : undefined
+        }
+        confirmLabel={t.apiKeys.deleteDialog.confirm}
+        cancelLabel={t.common.cancel}
         onConfirm={confirmDelete}
       />
 

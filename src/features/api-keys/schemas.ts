@@ -1,6 +1,7 @@
 import { z } from 'zod'
 
 import { MAX_ALLOWED_IPS, MAX_DESCRIPTION_LENGTH } from '@/api/api-keys'
+import { messages } from '@/i18n/language'
 
 import { findIpProblems, splitAllowedIps } from './allowed-ips'
 
@@ -12,16 +13,16 @@ export const createApiKeyFormSchema = z.object({
   description: z
     .string()
     .trim()
-    .min(1, { error: 'Enter a description, so you can tell this key apart later.' })
+    .min(1, { error: () => messages().apiKeys.validation.descriptionRequired })
     .max(MAX_DESCRIPTION_LENGTH, {
-      error: `Keep the description to ${MAX_DESCRIPTION_LENGTH} characters or fewer.`,
+      error: () => messages().apiKeys.validation.descriptionTooLong(MAX_DESCRIPTION_LENGTH),
     }),
   allowedIps: z.string().superRefine((text, ctx) => {
     const entries = splitAllowedIps(text)
     if (entries.length > MAX_ALLOWED_IPS) {
       ctx.addIssue({
         code: 'custom',
-        message: `Enter at most ${MAX_ALLOWED_IPS} entries (you have ${entries.length}).`,
+        message: messages().apiKeys.validation.tooManyEntries(MAX_ALLOWED_IPS, entries.length),
       })
       return
     }
@@ -29,10 +30,7 @@ export const createApiKeyFormSchema = z.object({
     if (problems.length > 0) {
       ctx.addIssue({
         code: 'custom',
-        message:
-          problems.length === 1
-            ? '1 entry is not a valid IP address or CIDR range.'
-            : `${problems.length} entries are not valid IP addresses or CIDR ranges.`,
+        message: messages().apiKeys.validation.invalidEntries(problems.length),
       })
     }
   }),

@@ -12,6 +12,7 @@ import { Button } from '@/components/ui/button'
 import { Field } from '@/components/ui/field'
 import { FormAlert } from '@/components/ui/form-alert'
 import { Input } from '@/components/ui/input'
+import { useI18n } from '@/i18n/language'
 import { applyServerErrors } from '@/lib/form-errors'
 import { paths, safeRedirect } from '@/lib/paths'
 
@@ -41,6 +42,7 @@ export function CheckpointPage() {
   const [mode, setMode] = useState<Mode>('code')
   const navigate = useNavigate()
   const queryClient = useQueryClient()
+  const { t } = useI18n()
 
   if (!pending) {
     return (
@@ -93,11 +95,9 @@ export function CheckpointPage() {
 
   return (
     <AuthCard
-      title="Two-factor authentication"
+      title={t.auth.checkpoint.title}
       description={
-        mode === 'code'
-          ? 'Enter the 6-digit code from your authenticator app.'
-          : 'Enter one of the recovery tokens you saved when you turned on two-factor authentication. Each token works once.'
+        mode === 'code' ? t.auth.checkpoint.codeDescription : t.auth.checkpoint.recoveryDescription
       }
     >
       {mode === 'code' ? (
@@ -127,14 +127,14 @@ export function CheckpointPage() {
           className="inline-flex min-h-11 items-center rounded px-2 font-medium text-accent-text hover:underline focus-visible:ring-2 focus-visible:ring-ring focus-visible:outline-none sm:min-h-8"
           onClick={() => setMode(mode === 'code' ? 'recovery' : 'code')}
         >
-          {mode === 'code' ? 'Use a recovery token' : 'Use an authentication code'}
+          {mode === 'code' ? t.auth.checkpoint.useRecoveryToken : t.auth.checkpoint.useCode}
         </button>
         <Link
           to={paths.login({ redirect: redirectTo === '/' ? undefined : redirectTo })}
           onClick={clearPendingLogin}
           className="inline-flex min-h-11 items-center rounded px-2 text-fg-muted hover:text-fg hover:underline focus-visible:ring-2 focus-visible:ring-ring focus-visible:outline-none sm:min-h-8"
         >
-          Back to sign in
+          {t.auth.checkpoint.backToSignIn}
         </Link>
       </div>
     </AuthCard>
@@ -151,6 +151,7 @@ function CodeForm({ onSubmit }: SubFormProps<CodeFormValues, { code: string }>) 
     defaultValues: { code: '' },
   })
   const { errors, isSubmitting } = form.formState
+  const { t } = useI18n()
   return (
     <form
       noValidate
@@ -158,7 +159,7 @@ function CodeForm({ onSubmit }: SubFormProps<CodeFormValues, { code: string }>) 
       className="space-y-5"
     >
       <FormAlert message={errors.root?.server?.message} />
-      <Field label="Authentication code" error={errors.code?.message}>
+      <Field label={t.auth.checkpoint.codeLabel} error={errors.code?.message}>
         <Input
           inputMode="numeric"
           autoComplete="one-time-code"
@@ -170,7 +171,7 @@ function CodeForm({ onSubmit }: SubFormProps<CodeFormValues, { code: string }>) 
         />
       </Field>
       <Button type="submit" className="w-full" pending={isSubmitting}>
-        Verify
+        {t.auth.checkpoint.verify}
       </Button>
     </form>
   )
@@ -182,6 +183,7 @@ function RecoveryForm({ onSubmit }: SubFormProps<RecoveryFormValues, RecoveryFor
     defaultValues: { recoveryToken: '' },
   })
   const { errors, isSubmitting } = form.formState
+  const { t } = useI18n()
   return (
     <form
       noValidate
@@ -189,7 +191,7 @@ function RecoveryForm({ onSubmit }: SubFormProps<RecoveryFormValues, RecoveryFor
       className="space-y-5"
     >
       <FormAlert message={errors.root?.server?.message} />
-      <Field label="Recovery token" error={errors.recoveryToken?.message}>
+      <Field label={t.auth.checkpoint.recoveryTokenLabel} error={errors.recoveryToken?.message}>
         <Input
           autoComplete="off"
           autoCapitalize="none"
@@ -200,7 +202,7 @@ function RecoveryForm({ onSubmit }: SubFormProps<RecoveryFormValues, RecoveryFor
         />
       </Field>
       <Button type="submit" className="w-full" pending={isSubmitting}>
-        Verify
+        {t.auth.checkpoint.verify}
       </Button>
     </form>
   )

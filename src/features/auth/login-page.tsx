@@ -9,6 +9,8 @@ import { Field } from '@/components/ui/field'
 import { FormAlert } from '@/components/ui/form-alert'
 import { Input } from '@/components/ui/input'
 import { PasswordInput } from '@/components/ui/password-input'
+import type { Messages } from '@/i18n/catalogue'
+import { useI18n } from '@/i18n/language'
 import { applyServerErrors } from '@/lib/form-errors'
 import { paths, safeRedirect } from '@/lib/paths'
 
@@ -18,20 +20,25 @@ import { setPendingLogin } from './pending-login'
 import { loginFormSchema } from './schemas'
 import type { LoginFormValues } from './schemas'
 
-const reasons: Record<string, { tone: 'info' | 'success'; message: string }> = {
-  expired: { tone: 'info', message: 'Your session has ended. Sign in again to continue.' },
-  'signed-out': { tone: 'success', message: 'You have signed out.' },
-  'checkpoint-expired': {
-    tone: 'info',
-    message: 'Your sign-in took too long to confirm. Enter your password again.',
-  },
+type ReasonKey = keyof Messages['auth']['login']['reasons']
+
+/** `?reason=` → the notice shown above the form (its text from the catalogue). */
+const reasons: Record<string, { tone: 'info' | 'success'; notice: ReasonKey }> = {
+  expired: { tone: 'info', notice: 'expired' },
+  'signed-out': { tone: 'success', notice: 'signedOut' },
+  'checkpoint-expired': { tone: 'info', notice: 'checkpointExpired' },
+}
+
+function reasonFor(param: string | null) {
+  return param !== null && Object.hasOwn(reasons, param) ? reasons[param] : undefined
 }
 
 export function LoginPage() {
   const [params] = useSearchParams()
   const redirectParam = params.get('redirect')
   const redirectTo = safeRedirect(redirectParam)
-  const reason = reasons[params.get('reason') ?? '']
+  const reason = reasonFor(params.get('reason'))
+  const { t } = useI18n()
   const navigate = useNavigate()
   const queryClient = useQueryClient()
 
@@ -62,13 +69,17 @@ export function LoginPage() {
   }
 
   return (
-    <AuthCard title="Sign in" description="Use your game panel account.">
+    <AuthCard title={t.auth.login.title} description={t.auth.login.description}>
       {reason && !errors.root?.server && (
-        <FormAlert tone={reason.tone} message={reason.message} className="mb-5" />
+        <FormAlert
+          tone={reason.tone}
+          message={t.auth.login.reasons[reason.notice]}
+          className="mb-5"
+        />
       )}
       <form noValidate onSubmit={(e) => void form.handleSubmit(onSubmit)(e)} className="space-y-5">
         <FormAlert message={errors.root?.server?.message} />
-        <Field label="Username or email" error={errors.user?.message}>
+        <Field label={t.auth.login.userLabel} error={errors.user?.message}>
           <Input
             autoComplete="username"
             autoCapitalize="none"
@@ -76,11 +87,11 @@ export function LoginPage() {
             {...form.register('user')}
           />
         </Field>
-        <Field label="Password" error={errors.password?.message}>
+        <Field label={t.auth.login.passwordLabel} error={errors.password?.message}>
           <PasswordInput autoComplete="current-password" {...form.register('password')} />
         </Field>
         <Button type="submit" className="w-full" pending={isSubmitting}>
-          Sign in
+          {t.auth.login.submit}
         </Button>
       </form>
     </AuthCard>

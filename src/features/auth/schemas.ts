@@ -1,9 +1,16 @@
 import { z } from 'zod'
 
+import { messages } from '@/i18n/language'
+
+// Messages are functions so they are read when validation runs, in the language of that moment.
+
 export const loginFormSchema = z.object({
-  user: z.string().trim().min(1, { error: 'Enter your username or email.' }),
+  user: z
+    .string()
+    .trim()
+    .min(1, { error: () => messages().auth.validation.userRequired }),
   // Passwords are never trimmed (the panel doesn't trim them either).
-  password: z.string().min(1, { error: 'Enter your password.' }),
+  password: z.string().min(1, { error: () => messages().auth.validation.passwordRequired }),
 })
 export type LoginFormValues = z.infer<typeof loginFormSchema>
 
@@ -11,13 +18,14 @@ export const codeFormSchema = z.object({
   code: z
     .string()
     .transform((s) => s.replace(/\s+/g, ''))
-    .pipe(
-      z.string().regex(/^\d{6}$/, { error: 'Enter the 6-digit code from your authenticator app.' }),
-    ),
+    .pipe(z.string().regex(/^\d{6}$/, { error: () => messages().auth.validation.codeInvalid })),
 })
 export type CodeFormValues = z.input<typeof codeFormSchema>
 
 export const recoveryFormSchema = z.object({
-  recoveryToken: z.string().trim().min(1, { error: 'Enter one of your recovery tokens.' }),
+  recoveryToken: z
+    .string()
+    .trim()
+    .min(1, { error: () => messages().auth.validation.recoveryTokenRequired }),
 })
 export type RecoveryFormValues = z.infer<typeof recoveryFormSchema>

@@ -1,4 +1,11 @@
+import { act } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
+
+import { ApiError } from '@/api/errors'
+import { de } from '@/i18n/de'
+import { setLanguage } from '@/i18n/language'
+
+import { powerErrorMessage } from './hooks/use-power-action'
 
 import {
   advanceTransition,
@@ -106,5 +113,41 @@ describe('advanceTransition', () => {
   })
   it('gives up after the timeout', () => {
     expect(advanceTransition(start, 'offline', t0 + TRANSITION_TIMEOUT_MS)).toBeNull()
+  })
+})
+
+describe('in German', () => {
+  const t = de.servers
+
+  it('labels statuses from the German catalogue', async () => {
+    await act(() => setLanguage('de'))
+    expect(deriveStatus(base, live('running')).label).toBe(t.status.running)
+    expect(deriveStatus(base, undefined).label).toBe(t.status.checking)
+    expect(deriveStatus({ ...base, isNodeUnderMaintenance: true }, undefined).label).toBe(
+      t.status.maintenance,
+    )
+    expect(t.status.running).not.toBe('Running')
+  })
+
+  it('explains failed power signals in German, with German numbers', async () => {
+    await act(() => setLanguage('de'))
+    const forbidden = new ApiError({ status: 403, code: 'AccessDenied', message: 'x' })
+    expect(powerErrorMessage(forbidden, 'restart', 'ARK')).toBe(
+      `${t.power.restart.failed('ARK')} ${t.power.restart.forbidden}`,
+    )
+    const limited = new ApiError({ status: 429, code: 'Throttle', message: 'x', retryAfter: 1 })
+    expect(powerErrorMessage(limited, 'kill', 'ARK')).toBe(
+      'Zwangsstopp für ARK fehlgeschlagen. Das Panel begrenzt gerade die Anfragen. Versuche es in 1 Sekunde erneut.',
+    )
+    expect(powerErrorMessage(new Error('boom'), 'start', 'ARK')).toBe(
+      `${t.power.start.failed('ARK')} ${de.common.somethingWentWrong}`,
+    )
+  })
+
+  it('keeps English power errors as they were', () => {
+    const limited = new ApiError({ status: 429, code: 'Throttle', message: 'x', retryAfter: 3 })
+    expect(powerErrorMessage(limited, 'stop', 'ARK')).toBe(
+      "Couldn't stop ARK. The panel is limiting requests right now. Try again in 3 seconds.",
+    )
   })
 })

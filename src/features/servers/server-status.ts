@@ -1,4 +1,5 @@
 import type { PowerSignal, Server, ServerStats } from '@/api/servers'
+import { messages } from '@/i18n/language'
 
 // What a row says about a server, from the list item (`status`, `is_suspended`,
 // `is_transferring`, node maintenance) plus the live `current_state` from /resources.
@@ -26,24 +27,25 @@ export interface ServerStatus {
   tone: StatusTone
 }
 
-const STATUS: Record<StatusKind, Omit<ServerStatus, 'kind'>> = {
-  running: { label: 'Running', tone: 'success' },
-  starting: { label: 'Starting', tone: 'warning' },
-  stopping: { label: 'Stopping', tone: 'warning' },
-  offline: { label: 'Offline', tone: 'danger' },
-  installing: { label: 'Installing', tone: 'warning' },
-  install_failed: { label: 'Install failed', tone: 'danger' },
-  reinstall_failed: { label: 'Reinstall failed', tone: 'danger' },
-  suspended: { label: 'Suspended', tone: 'danger' },
-  transferring: { label: 'Transferring', tone: 'warning' },
-  restoring_backup: { label: 'Restoring backup', tone: 'warning' },
-  maintenance: { label: 'Node maintenance', tone: 'warning' },
-  checking: { label: 'Checking…', tone: 'neutral' },
-  unknown: { label: 'Unknown', tone: 'neutral' },
+const TONE: Record<StatusKind, StatusTone> = {
+  running: 'success',
+  starting: 'warning',
+  stopping: 'warning',
+  offline: 'danger',
+  installing: 'warning',
+  install_failed: 'danger',
+  reinstall_failed: 'danger',
+  suspended: 'danger',
+  transferring: 'warning',
+  restoring_backup: 'warning',
+  maintenance: 'warning',
+  checking: 'neutral',
+  unknown: 'neutral',
 }
 
+/** The label is read from the current catalogue at call time. */
 export function statusOf(kind: StatusKind): ServerStatus {
-  return { kind, ...STATUS[kind] }
+  return { kind, label: messages().servers.status[kind], tone: TONE[kind] }
 }
 
 type ServerFlags = Pick<
@@ -113,11 +115,9 @@ export function powerActionsFor(kind: StatusKind): PowerSignal[] {
   }
 }
 
-export const POWER_LABELS: Record<PowerSignal, { verb: string; pending: string }> = {
-  start: { verb: 'Start', pending: 'Starting…' },
-  restart: { verb: 'Restart', pending: 'Restarting…' },
-  stop: { verb: 'Stop', pending: 'Stopping…' },
-  kill: { verb: 'Kill', pending: 'Killing…' },
+/** A power signal's texts (button, accessible name, pending state…) in the current language. */
+export function powerLabels(signal: PowerSignal) {
+  return messages().servers.power[signal]
 }
 
 // ---------------------------------------------------------------------------------------------

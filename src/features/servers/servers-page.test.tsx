@@ -2,7 +2,8 @@ import { act, screen, waitFor, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 
-import { server } from '@/test/msw'
+import { de } from '@/i18n/de'
+import { demoAccountAnswer, server } from '@/test/msw'
 import { renderApp } from '@/test/render'
 
 // jsdom has no IntersectionObserver: this double lets a test decide which rows are on screen.
@@ -462,5 +463,128 @@ describe('server dashboard', () => {
     expect(alert).toHaveTextContent("Couldn't load your servers")
     await user.click(within(alert).getByRole('button', { name: 'Retry' }))
     await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(8))
+  })
+})
+
+describe('server dashboard in German', () => {
+  const t = de.servers
+  const GIB = 1024 * 1024 * 1024
+
+  /** The demo account with `language: 'de'`; every server reports the same live figures. */
+  async function openGermanDashboard() {
+    server.use(
+      http.get('*/api/client/account', () => demoAccountAnswer({ language: 'de' })),
+      http.get('*/api/client/servers/:id/resources', () =>
+        HttpResponse.json({
+          object: 'stats',
+          attributes: {
+            current_state: 'running',
+            is_suspended: false,
+            resources: {
+              memory_bytes: 1.5 * GIB,
+              cpu_absolute: 7.25,
+              disk_bytes: 1024,
+              network_rx_bytes: 0,
+              network_tx_bytes: 0,
+              uptime: 3_723_000,
+            },
+          },
+        }),
+      ),
+    )
+    const utils = await renderApp({ route: '/', signedInAs: 'demo' })
+    await screen.findByRole('heading', { name: t.page.title, level: 1 })
+    await screen.findAllByRole('article')
+    return utils
+  }
+
+  it('shows statuses, toolbar and figures in German', async () => {
+    await openGermanDashboard()
+    expect(screen.getByText(t.page.descriptionMine)).toBeInTheDocument()
+    expect(screen.getByText(t.page.count(8))).toBeInTheDocument()
+    expect(screen.getByRole('searchbox', { name: t.toolbar.search })).toHaveAttribute(
+      'placeholder',
+      t.toolbar.searchPlaceholder,
+    )
+    const sort = screen.getByRole('combobox', { name: t.toolbar.sort })
+    expect(within(sort).getByRole('option', { name: t.sort.options.memory })).toBeInTheDocument()
+    expect(screen.getByRole('button', { name: t.page.newGroup })).toBeInTheDocument()
+    expect(screen.queryByRole('searchbox', { name: 'Search servers' })).toBeNull()
+
+    // Statuses the list item decides, and the one before the first reading.
+    expect(within(row('Old Terraria')).getByText(t.status.suspended)).toBeInTheDocument()
+    expect(within(row('Rust Weekly Wipe')).getByText(t.status.installing)).toBeInTheDocument()
+    expect(within(row('Broken CS2')).getByText(t.status.install_failed)).toBeInTheDocument()
+    expect(within(row('Old Terraria')).getByText(t.row.suspendedNote)).toBeInTheDocument()
+    expect(within(row('Survival SMP')).getByText(t.status.checking)).toBeInTheDocument()
+    expect(within(row('Unlimited ARK')).getAllByText(`— / ${t.usage.unlimited}`)).toHaveLength(3)
+
+    show(['Survival SMP'])
+    const smp = row('Survival SMP')
+    expect(await within(smp).findByText(t.status.running)).toBeInTheDocument()
+    // German decimals and spacing: "1,5 GB von 4 GB", "7,3 % von 200 %".
+    const memory = within(smp).getByRole('meter', {
+      name: t.usage.meterName(t.usage.memory, 'Survival SMP'),
+    })
+    expect(memory.getAttribute('aria-valuetext')).toMatch(/^1,5\sGB von 4\sGB$/)
+    const cpu = within(smp).getByRole('meter', {
+      name: t.usage.meterName(t.usage.cpu, 'Survival SMP'),
+    })
+    expect(cpu.getAttribute('aria-valuetext')).toMatch(/^7,3\s% von 200\s%$/)
+    expect(within(smp).getByText(/^1 Std\. 2 Min\.$/)).toBeInTheDocument()
+    expect(within(smp).getByText('1 Stunde 2 Minuten')).toBeInTheDocument()
+    expect(within(smp).getByText(t.row.uptime)).toBeInTheDocument()
+
+    // Power buttons named in German.
+    for (const signal of ['restart', 'stop', 'kill'] as const) {
+      const button = within(smp).getByRole('button', {
+        name: t.power[signal].action('Survival SMP'),
+      })
+      expect(button).toHaveTextContent(t.power[signal].label)
+    }
+    expect(within(smp).queryByRole('button', { name: 'Kill Survival SMP' })).toBeNull()
+  })
+
+  it('asks before killing and stopping in German', async () => {
+    const { user } = await openGermanDashboard()
+    show(['Survival SMP'])
+    const smp = row('Survival SMP')
+    await within(smp).findByText(t.status.running)
+
+    await user.click(within(smp).getByRole('button', { name: t.power.kill.action('Survival SMP') }))
+    const killDialog = await screen.findByRole('dialog', {
+      name: t.power.confirmKill.title('Survival SMP'),
+    })
+    expect(killDialog).toHaveAccessibleDescription(t.power.confirmKill.description)
+    expect(
+      within(killDialog).getByRole('button', { name: t.power.confirmKill.confirm }),
+    ).toBeInTheDocument()
+    await user.click(within(killDialog).getByRole('button', { name: de.common.cancel }))
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
+    expect(powerRequests).toEqual([])
+
+    await user.click(within(smp).getByRole('button', { name: t.power.stop.action('Survival SMP') }))
+    const dialog = await screen.findByRole('dialog', {
+      name: t.power.confirmStop.title('Survival SMP'),
+    })
+    await user.click(within(dialog).getByRole('button', { name: t.power.confirmStop.confirm }))
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
+    expect(await within(smp).findByText(t.power.stop.pending)).toBeInTheDocument()
+    expect(within(smp).getByRole('status')).toHaveTextContent(
+      t.power.announcement('Survival SMP', t.power.stop.pending),
+    )
+  })
+
+  it('sorts and validates a new group in German', async () => {
+    const { user } = await openGermanDashboard()
+    await user.selectOptions(screen.getByRole('combobox', { name: t.toolbar.sort }), 'cpu')
+    expect(await screen.findByText(t.page.sortedBy(t.sort.options.cpu))).toBeInTheDocument()
+
+    await user.click(screen.getByRole('button', { name: t.page.newGroup }))
+    const dialog = await screen.findByRole('dialog', { name: t.newGroupDialog.title })
+    await user.click(within(dialog).getByRole('button', { name: t.newGroupDialog.create }))
+    expect(within(dialog).getByLabelText(t.newGroupDialog.name)).toHaveAccessibleDescription(
+      t.newGroupDialog.nameRequired,
+    )
   })
 })

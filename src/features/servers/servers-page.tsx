@@ -11,6 +11,7 @@ import { EmptyState } from '@/components/ui/empty-state'
 import { ErrorState } from '@/components/ui/error-state'
 import { PageHeader } from '@/components/ui/page-header'
 import { Skeleton } from '@/components/ui/skeleton'
+import { useI18n } from '@/i18n/language'
 
 import { GroupSection } from './components/group-section'
 import { NewGroupDialog } from './components/new-group-dialog'
@@ -23,7 +24,7 @@ import type { ServerGroup } from './groups-store'
 import { useServerGroups } from './hooks/use-server-groups'
 import { useServerView } from './hooks/use-server-view'
 import { useStatsSchedulerHost } from './hooks/use-stats-scheduler-host'
-import { parseSort, SORT_LABELS, sortServers } from './sort'
+import { parseSort, sortServers } from './sort'
 import type { SortKey } from './sort'
 import { StatsSchedulerContext } from './stats-context'
 
@@ -36,6 +37,7 @@ function parsePage(value: string | null): number {
 
 /** `/`: every server at a glance, with live stats inside the panel's rate limit. */
 export function ServersPage() {
+  const { t } = useI18n()
   const { data: account } = useQuery(accountQueries.detail())
   const [searchParams, setSearchParams] = useSearchParams()
   const { pathname } = useLocation()
@@ -120,7 +122,7 @@ export function ServersPage() {
   } else if (list.isError) {
     body = (
       <ErrorState
-        title="Couldn't load your servers"
+        title={t.servers.page.loadError}
         error={list.error}
         onRetry={() => void list.refetch()}
         retrying={list.isFetching}
@@ -129,32 +131,30 @@ export function ServersPage() {
   } else if (items.length === 0) {
     body = query ? (
       <EmptyState
-        title={`No servers match “${query}”`}
-        description="Search looks at names, identifiers, UUIDs and IP:port on every page."
+        title={t.servers.page.noMatch(query)}
+        description={t.servers.page.noMatchDescription}
         action={
           <Button variant="secondary" onClick={() => onQueryChange('')}>
-            Clear search
+            {t.servers.page.clearSearch}
           </Button>
         }
       />
     ) : page > 1 ? (
       <EmptyState
-        title="This page is empty"
+        title={t.servers.page.emptyPage}
         action={
           <Button variant="secondary" onClick={() => setParams((p) => p.delete('page'))}>
-            Go to the first page
+            {t.servers.page.firstPage}
           </Button>
         }
       />
     ) : (
       <EmptyState
-        title={
-          view === 'admin-all' ? 'No servers on this panel yet' : "You don't have any servers yet"
-        }
+        title={view === 'admin-all' ? t.servers.page.emptyAdmin : t.servers.page.emptyMine}
         description={
           view === 'admin-all'
-            ? 'Servers created in the panel will show up here.'
-            : 'Servers you own, or that someone shares with you, show up here.'
+            ? t.servers.page.emptyAdminDescription
+            : t.servers.page.emptyMineDescription
         }
       />
     )
@@ -178,13 +178,13 @@ export function ServersPage() {
               id="servers-ungrouped"
               className={groups.length > 0 ? 'text-base font-semibold text-fg' : 'sr-only'}
             >
-              {groups.length > 0 ? 'Ungrouped' : 'Server list'}
+              {groups.length > 0 ? t.servers.page.ungrouped : t.servers.page.serverList}
             </h2>
             <ServerList
               servers={ungrouped}
               groups={groups}
               onAssignGroup={onAssignGroup}
-              label={groups.length > 0 ? 'Ungrouped servers' : 'Servers'}
+              label={groups.length > 0 ? t.servers.page.ungroupedList : t.servers.page.serversList}
             />
           </section>
         )}
@@ -197,15 +197,13 @@ export function ServersPage() {
     <StatsSchedulerContext value={scheduler}>
       <div className="space-y-6">
         <PageHeader
-          title="Servers"
+          title={t.servers.page.title}
           description={
-            view === 'admin-all'
-              ? 'Every server on the panel (administrator view).'
-              : 'The game servers you own or can access, with live status.'
+            view === 'admin-all' ? t.servers.page.descriptionAdmin : t.servers.page.descriptionMine
           }
           actions={
             <Button variant="secondary" onClick={() => setCreating(true)}>
-              New group
+              {t.servers.page.newGroup}
             </Button>
           }
         />
@@ -221,13 +219,13 @@ export function ServersPage() {
             {total === undefined
               ? ' '
               : query
-                ? `${total} ${total === 1 ? 'server matches' : 'servers match'} “${query}”`
-                : `${total} ${total === 1 ? 'server' : 'servers'}`}
-            {list.isFetching && !list.isPending && <span className="sr-only"> Updating…</span>}
+                ? t.servers.page.matchCount(total, query)
+                : t.servers.page.count(total)}
+            {list.isFetching && !list.isPending && (
+              <span className="sr-only"> {t.servers.page.updating}</span>
+            )}
           </p>
-          {sort !== 'default' && (
-            <p>Sorted by {SORT_LABELS[sort].toLowerCase()} — this page only.</p>
-          )}
+          {sort !== 'default' && <p>{t.servers.page.sortedBy(t.servers.sort.options[sort])}</p>}
         </div>
         <StatsPausedNote state={state} />
         <div
@@ -250,9 +248,10 @@ export function ServersPage() {
         onOpenChange={(open) => {
           if (!open) setDeleting(null)
         }}
-        title={`Delete the group “${deleting?.name ?? ''}”?`}
-        description="Its servers stay where they are; they just move back to the ungrouped list."
-        confirmLabel="Delete group"
+        title={t.servers.deleteGroupDialog.title(deleting?.name ?? '')}
+        description={t.servers.deleteGroupDialog.description}
+        confirmLabel={t.servers.deleteGroupDialog.confirm}
+        cancelLabel={t.common.cancel}
         onConfirm={() => {
           if (deleting) updateGroups((g) => removeGroup(g, deleting.id))
           setDeleting(null)

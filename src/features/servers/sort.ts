@@ -8,13 +8,7 @@ import type { StatusKind } from './server-status'
 export const sortKeys = ['default', 'name', 'status', 'cpu', 'memory'] as const
 export type SortKey = (typeof sortKeys)[number]
 
-export const SORT_LABELS: Record<SortKey, string> = {
-  default: 'Panel order',
-  name: 'Name',
-  status: 'Status',
-  cpu: 'CPU use (highest first)',
-  memory: 'Memory use (highest first)',
-}
+// Their labels live in the catalogue: `t.servers.sort.options[key]`.
 
 export function parseSort(value: string | null): SortKey {
   return sortKeys.find((k) => k === value) ?? 'default'

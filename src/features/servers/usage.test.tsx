@@ -1,5 +1,8 @@
-import { render, screen } from '@testing-library/react'
+import { act, render, screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
+
+import { de } from '@/i18n/de'
+import { setLanguage } from '@/i18n/language'
 
 import { UsageMeter } from './components/usage-meter'
 import {
@@ -85,5 +88,43 @@ describe('UsageMeter', () => {
     expect(screen.getByText('Unlimited', { exact: false })).toBeInTheDocument()
     rerender(<UsageMeter label="CPU" serverName="ARK" usage={undefined} limitText="200%" />)
     expect(screen.getByText('— / 200%')).toBeInTheDocument()
+  })
+})
+
+describe('usage in German', () => {
+  const t = de.servers.usage
+
+  it('formats figures for the locale passed in', () => {
+    // English words (the interface is English), German numbers.
+    expect(memoryUsage(1536 * MIB, 4096, 'de').valueText).toMatch(/^1,5\sGB$/)
+    expect(cpuUsage(7.25, 200, 'de').valueText).toMatch(/^7,3\s%$/)
+    expect(limitText('cpu', 1200, 'de')).toMatch(/^1200\s%$/)
+    expect(limitText('disk', 10_240, 'de')).toMatch(/^10\sGB$/)
+    // English stays as it was.
+    expect(memoryUsage(1536 * MIB, 4096, 'en').text).toBe('1.5 GB of 4 GB')
+    expect(limitText('cpu', 1200, 'en')).toBe('1200%')
+  })
+
+  it('speaks German once the interface does', async () => {
+    await act(() => setLanguage('de'))
+    expect(memoryUsage(1536 * MIB, 4096).text).toMatch(/^1,5\sGB von 4\sGB$/)
+    expect(cpuUsage(37.512, 200).text).toMatch(/^38\s% von 200\s%$/)
+    expect(diskUsage(MIB, 0).limitText).toBe(t.unlimited)
+    expect(limitText('memory', 0)).toBe(t.unlimited)
+    expect(formatUptime(3_723_000)).toBe('1 Std. 2 Min.')
+    expect(formatUptime(45_000)).toBe('45 Sek.')
+    expect(formatUptimeLong(3_723_000)).toBe('1 Stunde 2 Minuten')
+    expect(formatUptimeLong(0)).toBe('0 Sekunden')
+
+    render(
+      <UsageMeter
+        label={t.memory}
+        serverName="Survival SMP"
+        usage={memoryUsage(3900 * MIB, 4096)}
+        limitText="4 GB"
+      />,
+    )
+    const meter = screen.getByRole('meter', { name: t.meterName(t.memory, 'Survival SMP') })
+    expect(meter.getAttribute('aria-valuetext')).toMatch(/^3,8\sGB von 4\sGB, nahe am Limit$/)
   })
 })

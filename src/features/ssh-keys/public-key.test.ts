@@ -1,4 +1,4 @@
-import { checkPublicKey, parseKeyLine, PRIVATE_KEY_MESSAGE } from './public-key'
+import { checkPublicKey, parseKeyLine, privateKeyMessage } from './public-key'
 
 const ED25519 =
   'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOaXIq09NH4a93EVdrvHYiZ67Wj+GBEBQ9ou4W0qSYm2 jane@laptop'
@@ -26,8 +26,8 @@ describe('checkPublicKey', () => {
       checkPublicKey(
         '-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXk=\n-----END OPENSSH PRIVATE KEY-----',
       ),
-    ).toBe(PRIVATE_KEY_MESSAGE)
-    expect(checkPublicKey('-----BEGIN RSA PRIVATE KEY-----')).toBe(PRIVATE_KEY_MESSAGE)
+    ).toBe(privateKeyMessage())
+    expect(checkPublicKey('-----BEGIN RSA PRIVATE KEY-----')).toBe(privateKeyMessage())
   })
 
   it('wants a single line', () => {

@@ -1,5 +1,8 @@
+import { messages } from '@/i18n/language'
+
 // Light checks on a pasted OpenSSH public key line, before the panel has its say (the panel
 // parses the key with phpseclib and also rejects DSA, RSA < 2048 bits and duplicates).
+// Messages are read when a check runs, so they follow the language of that moment.
 
 export const KEY_TYPES = [
   'ssh-ed25519',
@@ -17,8 +20,10 @@ export const SECURITY_KEY_TYPES: readonly string[] = KEY_TYPES.filter((t) => t.s
 /** A public key file is a few hundred bytes; anything past 16 KiB is not one. */
 export const MAX_KEY_FILE_BYTES = 16 * 1024
 
-export const PRIVATE_KEY_MESSAGE =
-  'This is a private key. Never paste or share a private key: use the public key, the .pub file next to it.'
+/** The warning for a pasted or picked private key, in the current language. */
+export function privateKeyMessage(): string {
+  return messages().sshKeys.validation.privateKey
+}
 
 export function looksPrivate(text: string): boolean {
   return text.includes('PRIVATE KEY')
@@ -31,19 +36,16 @@ export interface ParsedKeyLine {
 
 /** Why `text` can't be a public key line, or undefined when it passes the light checks. */
 export function checkPublicKey(text: string): string | undefined {
+  const validation = messages().sshKeys.validation
   const line = text.trim()
-  if (!line) return 'Paste your public key, or load it from a .pub file.'
-  if (looksPrivate(line)) return PRIVATE_KEY_MESSAGE
-  if (/[\r\n]/.test(line)) {
-    return 'Paste the key as a single line, exactly as it appears in your .pub file.'
-  }
+  if (!line) return validation.keyRequired
+  if (looksPrivate(line)) return validation.privateKey
+  if (/[\r\n]/.test(line)) return validation.singleLine
   const [type = '', blob] = line.split(/\s+/)
   if (!(KEY_TYPES as readonly string[]).includes(type)) {
-    return `“${type.length > 40 ? `${type.slice(0, 40)}…` : type}” is not a supported key type. The line should start with one of: ${KEY_TYPES.join(', ')}.`
+    return validation.unsupportedType(type.length > 40 ? `${type.slice(0, 40)}…` : type, KEY_TYPES)
   }
-  if (!blob || !/^[A-Za-z0-9+/]+={0,3}$/.test(blob)) {
-    return 'The key is incomplete: after the type comes the key itself (a long run of letters and digits).'
-  }
+  if (!blob || !/^[A-Za-z0-9+/]+={0,3}$/.test(blob)) return validation.incomplete
   return undefined
 }
 

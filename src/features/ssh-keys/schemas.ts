@@ -1,10 +1,15 @@
 import { z } from 'zod'
 
+import { messages } from '@/i18n/language'
+
 import { checkPublicKey } from './public-key'
 
 // UI rules only. The panel: name required (no max), public_key required + phpseclib's verdict.
 export const addSshKeyFormSchema = z.object({
-  name: z.string().trim().min(1, { error: 'Enter a name, e.g. the computer this key lives on.' }),
+  name: z
+    .string()
+    .trim()
+    .min(1, { error: () => messages().sshKeys.validation.nameRequired }),
   publicKey: z
     .string()
     .trim()

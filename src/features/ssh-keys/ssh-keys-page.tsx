@@ -8,12 +8,20 @@ import { ContentSection } from '@/components/ui/content-section'
 import { EmptyState } from '@/components/ui/empty-state'
 import { PageHeader } from '@/components/ui/page-header'
 import { QueryList } from '@/components/ui/query-list'
+import { interpolate } from '@/i18n/interpolate'
+import { messages, useI18n } from '@/i18n/language'
 
 import { AddSshKeyForm } from './components/add-ssh-key-form'
 import { SshKeyList, SshKeyListSkeleton } from './components/ssh-key-list'
 import { useRemoveSshKey } from './hooks/use-remove-ssh-key'
 
+/** Read when an action settles, so the text is in the language of that moment. */
+const messagesNow = () => messages().sshKeys
+
+const keygenCommand = <code className="font-mono">ssh-keygen -lf</code>
+
 export function SshKeysPage() {
+  const { t } = useI18n()
   const query = useQuery(sshKeyQueries.list())
   const removal = useRemoveSshKey()
   const [confirming, setConfirming] = useState<SshKey | null>(null)
@@ -30,45 +38,35 @@ export function SshKeysPage() {
     setAnnouncement('')
     setFocusRequest((n) => n + 1)
     removal.mutate(key, {
-      onSuccess: () => setAnnouncement(`Removed SSH key “${key.name}”.`),
-      onError: (error) => setRemoveError(`Couldn’t remove “${key.name}”. ${error.message}`),
+      onSuccess: () => setAnnouncement(messagesNow().removedKey(key.name)),
+      onError: (error) => setRemoveError(messagesNow().removeFailed(key.name, error.message)),
     })
   }
 
   return (
     <div className="space-y-10">
-      <PageHeader
-        title="SSH keys"
-        description="Public keys that can sign in to your servers over SFTP instead of your password."
-      />
+      <PageHeader title={t.sshKeys.page.title} description={t.sshKeys.page.description} />
 
-      <ContentSection title="Add an SSH key">
+      <ContentSection title={t.sshKeys.add.title}>
         <AddSshKeyForm
           onAdded={(key) => {
             setRemoveError(undefined)
-            setAnnouncement(`Added SSH key “${key.name}”.`)
+            setAnnouncement(messagesNow().addedKey(key.name))
           }}
         />
       </ContentSection>
 
       <ContentSection
-        title="Your SSH keys"
-        description={
-          <>
-            Fingerprints are shown as <code className="font-mono">ssh-keygen -lf</code> prints them.
-          </>
-        }
+        title={t.sshKeys.list.title}
+        description={interpolate(t.sshKeys.list.description, { command: keygenCommand })}
       >
         <QueryList
-          label="SSH key list"
+          label={t.sshKeys.list.label}
           query={query}
           skeleton={<SshKeyListSkeleton />}
-          errorTitle="Couldn’t load your SSH keys"
+          errorTitle={t.sshKeys.list.loadError}
           empty={
-            <EmptyState
-              title="No SSH keys yet"
-              description="Add the public key of a computer you use, and it can connect to your servers over SFTP without a password."
-            />
+            <EmptyState title={t.sshKeys.empty.title} description={t.sshKeys.empty.description} />
           }
           announcement={announcement}
           actionError={removeError}
@@ -83,13 +81,18 @@ export function SshKeysPage() {
         onOpenChange={(open) => {
           if (!open) setConfirming(null)
         }}
-        title={confirming ? `Remove “${confirming.name}”?` : 'Remove SSH key?'}
+        title={
+          confirming
+            ? t.sshKeys.removeDialog.title(confirming.name)
+            : t.sshKeys.removeDialog.titleFallback
+        }
         description={
           confirming
-            ? `The key ${displayFingerprint(confirming.fingerprint)} will no longer sign in over SFTP.`
+            ? t.sshKeys.removeDialog.description(displayFingerprint(confirming.fingerprint))
             : undefined
         }
-        confirmLabel="Remove key"
+        confirmLabel={t.sshKeys.removeDialog.confirm}
+        cancelLabel={t.common.cancel}
         onConfirm={confirmRemove}
       />
     </div>

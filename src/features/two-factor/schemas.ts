@@ -1,5 +1,7 @@
 import { z } from 'zod'
 
+import { messages } from '@/i18n/language'
+
 // UI rules only; the panel checks the code against the secret and the password itself.
 
 /** People copy codes as "123 456": spaces are dropped before checking the six digits. */
@@ -9,18 +11,18 @@ export const totpCodeSchema = z
   .pipe(
     z
       .string()
-      .min(1, 'Enter the 6-digit code from your authenticator app.')
-      .regex(/^\d{6}$/, 'The code is 6 digits.'),
+      .min(1, { error: () => messages().twoFactor.errors.codeRequired })
+      .regex(/^\d{6}$/, { error: () => messages().twoFactor.errors.codeFormat }),
   )
 
 export const enableFormSchema = z.object({
   code: totpCodeSchema,
-  password: z.string().min(1, 'Enter your password.'),
+  password: z.string().min(1, { error: () => messages().twoFactor.errors.passwordRequired }),
 })
 export type EnableFormInput = z.input<typeof enableFormSchema>
 export type EnableFormValues = z.output<typeof enableFormSchema>
 
 export const disableFormSchema = z.object({
-  password: z.string().min(1, 'Enter your password.'),
+  password: z.string().min(1, { error: () => messages().twoFactor.errors.passwordRequired }),
 })
 export type DisableFormValues = z.output<typeof disableFormSchema>

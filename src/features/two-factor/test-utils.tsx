@@ -1,11 +1,12 @@
 import { StrictMode } from 'react'
 import { render } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
+import { http, HttpResponse } from 'msw'
 import { createMemoryRouter } from 'react-router'
 
 import { AppProviders } from '@/app/providers'
 import { connectRouter, createQueryClient } from '@/app/query-client'
-import { server } from '@/test/msw'
+import { panelFetch, server } from '@/test/msw'
 import { signIn } from '@/test/render'
 import type { DemoUser } from '@/test/render'
 
@@ -41,4 +42,19 @@ export function recordRequests() {
       log.filter((l) => l.split('?')[0] === `${method} ${path}`).length,
     stop: () => server.events.removeListener('request:start', listener),
   }
+}
+
+/**
+ * The demo panel's own account answer with `language` replaced, so the section follows that
+ * language (the QueryClient switches the catalogue when account details arrive).
+ */
+export function serveAccountLanguage(language: string) {
+  server.use(
+    http.get('*/api/client/account', async ({ request }) => {
+      const response = await panelFetch(request)
+      if (!response.ok) return response
+      const body = (await response.json()) as { attributes: Record<string, unknown> }
+      return HttpResponse.json({ ...body, attributes: { ...body.attributes, language } })
+    }),
+  )
 }

@@ -4,6 +4,7 @@ import { http, HttpResponse } from 'msw'
 import { QRCodeSVG } from 'qrcode.react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 
+import { LANGUAGE_STORAGE_KEY } from '@/i18n/language'
 import { activityQueries } from '@/api/activity'
 import { twoFactorQueries } from '@/api/two-factor'
 import { panelFetch, resetDemoPanel, server } from '@/test/msw'
@@ -406,7 +407,8 @@ describe('enrolment', () => {
     expect(document.body).not.toHaveTextContent(issued[0]!)
     expect(document.querySelector('[data-print-recovery-tokens]')).toBeNull()
     expect(screen.getByRole('button', { name: 'Turn off' })).toBeInTheDocument()
-    expect(localStorage.length + sessionStorage.length).toBe(0)
+    // Only the account's (non-secret) interface language may be remembered on the device.
+    expect({ ...localStorage, ...sessionStorage }).toEqual({ [LANGUAGE_STORAGE_KEY]: 'en' })
   })
 })
 

@@ -10,6 +10,7 @@ import { Dialog } from '@/components/ui/dialog'
 import { ErrorState } from '@/components/ui/error-state'
 import { FormAlert } from '@/components/ui/form-alert'
 import { Skeleton } from '@/components/ui/skeleton'
+import { messages, useI18n } from '@/i18n/language'
 import { cn } from '@/lib/cn'
 import { toast } from '@/lib/toast-store'
 
@@ -18,14 +19,16 @@ import { EnrolDialogBody } from './components/enrol-dialog-body'
 import { RecoveryTokens } from './components/recovery-tokens'
 import { useTwoFactorSetup } from './hooks/use-two-factor-setup'
 
-const TITLE = 'Two-factor authentication'
-const DESCRIPTION = 'Ask for a code from an authenticator app when you sign in.'
-
 /** The /account section: shows whether 2FA is on, enrols (QR + recovery tokens) and disables. */
 export function TwoFactorSection() {
+  const { t } = useI18n()
   const account = useQuery(accountQueries.detail())
   return (
-    <ContentSection id="two-factor" title={TITLE} description={DESCRIPTION}>
+    <ContentSection
+      id="two-factor"
+      title={t.twoFactor.section.title}
+      description={t.twoFactor.section.description}
+    >
       {account.isPending ? (
         <StatusSkeleton />
       ) : account.isError ? (
@@ -42,10 +45,11 @@ export function TwoFactorSection() {
 }
 
 function StatusSkeleton() {
+  const { t } = useI18n()
   return (
     <div className="space-y-3" aria-busy="true">
       <span className="sr-only" role="status">
-        Checking two-factor authentication…
+        {t.twoFactor.section.checking}
       </span>
       <Skeleton className="h-5 w-56 max-w-full" />
       <Skeleton className="h-4 w-80 max-w-full" />
@@ -55,24 +59,6 @@ function StatusSkeleton() {
 
 type Mode = 'closed' | 'enrol' | 'tokens' | 'disable'
 
-const copy: Record<TwoFactorState, { badge: string; heading: string; body: string }> = {
-  on: {
-    badge: 'On',
-    heading: 'Two-factor authentication is on.',
-    body: 'Signing in asks for a code from your authenticator app. Lost your phone? Use one of your recovery tokens on the sign-in page.',
-  },
-  off: {
-    badge: 'Off',
-    heading: 'Two-factor authentication is off.',
-    body: 'Add a code from an authenticator app to your sign-in, so a stolen password alone is not enough.',
-  },
-  unknown: {
-    badge: 'Unknown',
-    heading: "Talon couldn't confirm whether two-factor authentication is on.",
-    body: "Your panel doesn't report it directly. If it is already on, Set up will tell you.",
-  },
-}
-
 const badgeTone: Record<TwoFactorState, string> = {
   on: 'bg-success-subtle text-success-text border-success-text/30',
   off: 'bg-surface-muted text-fg-muted border-border',
@@ -80,6 +66,7 @@ const badgeTone: Record<TwoFactorState, string> = {
 }
 
 function TwoFactorPanel({ me }: { me: AccountIdentity }) {
+  const { t } = useI18n()
   const queryClient = useQueryClient()
   const status = useQuery(twoFactorQueries.status(me))
   const setup = useTwoFactorSetup()
@@ -105,7 +92,7 @@ function TwoFactorPanel({ me }: { me: AccountIdentity }) {
     setup.start({
       onAlreadyEnabled: () => {
         setTwoFactorStatus(queryClient, me, 'on', { invalidateActivity: false })
-        setNotice('Two-factor authentication is already on for this account.')
+        setNotice(messages().twoFactor.section.alreadyOn)
         focusStatus.current = true
         setMode('closed')
       },
@@ -135,7 +122,7 @@ function TwoFactorPanel({ me }: { me: AccountIdentity }) {
     setTokens(null)
     focusStatus.current = true
     setMode('closed')
-    toast('Two-factor authentication turned on.', 'success')
+    toast(messages().twoFactor.section.turnedOn, 'success')
   }
 
   const onDisabled = () => {
@@ -143,14 +130,15 @@ function TwoFactorPanel({ me }: { me: AccountIdentity }) {
     setNotice(null)
     focusStatus.current = true
     setMode('closed')
-    toast('Two-factor authentication turned off.', 'success')
+    toast(messages().twoFactor.section.turnedOff, 'success')
   }
 
   const onBusyChange = useCallback((busy: boolean) => setEnrolBusy(busy), [])
 
   if (status.isPending) return <StatusSkeleton />
 
-  const { badge, heading, body } = copy[state]
+  // What the section says for each status (t.twoFactor.status.on / off / unknown).
+  const { badge, heading, body } = t.twoFactor.status[state]
   const canEnable = state !== 'on'
   const canDisable = state !== 'off'
 
@@ -159,8 +147,8 @@ function TwoFactorPanel({ me }: { me: AccountIdentity }) {
       {status.data?.required && (
         <FormAlert
           tone="warning"
-          title="Your panel requires two-factor authentication"
-          message="Set it up to use the rest of Talon."
+          title={t.twoFactor.section.requiredTitle}
+          message={t.twoFactor.section.requiredMessage}
         />
       )}
       <FormAlert tone="info" message={notice ?? undefined} />
@@ -185,25 +173,25 @@ function TwoFactorPanel({ me }: { me: AccountIdentity }) {
           <p className="text-sm text-fg-muted">{body}</p>
           {status.isError && (
             <p className="text-sm text-fg-muted">
-              The check failed: {status.error.message}{' '}
+              {t.twoFactor.section.checkFailed(status.error.message)}{' '}
               <button
                 type="button"
                 onClick={() => void status.refetch()}
                 className="inline-flex min-h-11 items-center font-medium text-accent-text underline underline-offset-2 focus-visible:ring-2 focus-visible:ring-ring focus-visible:outline-none sm:min-h-0"
               >
-                Check again
+                {t.twoFactor.section.checkAgain}
               </button>
             </p>
           )}
         </div>
         <div className="flex shrink-0 flex-wrap gap-2">
-          {canEnable && <Button onClick={openEnrol}>Set up</Button>}
+          {canEnable && <Button onClick={openEnrol}>{t.twoFactor.section.setUp}</Button>}
           {canDisable && (
             <Button
               variant={state === 'on' ? 'secondary' : 'ghost'}
               onClick={() => setMode('disable')}
             >
-              Turn off
+              {t.twoFactor.section.turnOff}
             </Button>
           )}
         </div>
@@ -215,11 +203,9 @@ function TwoFactorPanel({ me }: { me: AccountIdentity }) {
           if (!open && mode === 'enrol' && !enrolBusy) closeEnrol()
         }}
         dismissible={mode === 'enrol' && !enrolBusy}
-        title={mode === 'tokens' ? 'Save your recovery tokens' : 'Set up two-factor authentication'}
+        title={mode === 'tokens' ? t.twoFactor.recoveryTokens.title : t.twoFactor.enrol.title}
         description={
-          mode === 'tokens'
-            ? 'Two-factor authentication is now on.'
-            : 'Your authenticator app will show a new 6-digit code every 30 seconds.'
+          mode === 'tokens' ? t.twoFactor.recoveryTokens.description : t.twoFactor.enrol.description
         }
       >
         {mode === 'tokens' && tokens ? (

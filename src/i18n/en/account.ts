@@ -1,1 +1,72 @@
-export const account = {}
+import { plural } from '../plural'
+
+const formatNumber = (n: number) => new Intl.NumberFormat('en').format(n)
+
+// /account: profile, email and password sections (the two-factor section is `twoFactor`).
+export const account = {
+  page: {
+    title: 'Account',
+    description: 'Your profile, sign-in details and security.',
+  },
+  profile: {
+    title: 'Profile',
+    description: 'Your name and language are managed by your panel administrator.',
+    loading: 'Loading your profile…',
+    loadFailed: "Couldn't load your profile",
+    username: 'Username',
+    administrator: 'Administrator',
+    email: 'Email',
+    name: 'Name',
+    nameNotSet: 'Not set',
+    language: 'Language',
+    /** "English (en)": the language's name in the interface language, then the panel's code. */
+    languageValue: (name: string, code: string) => `${name} (${code})`,
+  },
+  email: {
+    title: 'Email address',
+    description: 'The address you sign in with. Confirm the change with your current password.',
+    newEmail: 'New email address',
+    currentPassword: 'Current password',
+    submit: 'Change email',
+    changed: (email: string) => `Email address changed. Sign in with ${email} from now on.`,
+    required: 'Enter your new email address.',
+    tooLong: (max: number) => `Use at most ${formatNumber(max)} characters.`,
+    invalid: 'Enter an email address like name@example.com.',
+    passwordRequired: 'Enter your current password.',
+  },
+  password: {
+    title: 'Password',
+    description: 'Changing it signs you out on every other device. You stay signed in here.',
+    currentPassword: 'Current password',
+    newPassword: 'New password',
+    confirmPassword: 'Confirm new password',
+    submit: 'Change password',
+    changed: 'Password changed. Other devices signed in to your account have been signed out.',
+    currentRequired: 'Enter your current password.',
+    newRequired: 'Enter a new password.',
+    tooShort: (min: number) => `Use at least ${formatNumber(min)} characters.`,
+    confirmationRequired: 'Enter the new password again.',
+    mismatch: "The passwords don't match.",
+  },
+  strength: {
+    /** `{level}` is one of `levels`, shown in bold. */
+    label: 'Password strength: {level}.',
+    intro: (min: number) =>
+      `At least ${formatNumber(min)} characters. A passphrase of several words is easy to remember and hard to guess.`,
+    levels: {
+      tooShort: 'Too short',
+      weak: 'Weak',
+      fair: 'Fair',
+      good: 'Good',
+      strong: 'Strong',
+    },
+    tips: {
+      missing: (count: number) =>
+        `${formatNumber(count)} more ${plural('en', count, { one: 'character', other: 'characters' })} needed.`,
+      common: 'Avoid common words and number sequences.',
+      repeated: 'Avoid repeated or sequential characters.',
+      longer: 'A longer password or a passphrase of several words is stronger.',
+      variety: 'Mix in capitals, digits or symbols.',
+    },
+  },
+}

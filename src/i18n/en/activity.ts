@@ -1,1 +1,154 @@
-export const activity = {}
+import { formatNumber } from '@/lib/format'
+
+import { plural } from '../plural'
+
+const n = (value: number) => formatNumber(value, 'en')
+
+// The account's activity feed: the page, its filters and pager, the entry rows, and the
+// sentences for the panel's activity events.
+export const activity = {
+  page: {
+    title: 'Activity',
+    description: 'Sign-ins and changes to your account, newest first.',
+    /** Heading of the list when no event filter is set. */
+    allActivity: 'All activity',
+    /** Read (screen readers only) before the filtered event's label in the list heading. */
+    filteredPrefix: 'Activity: ',
+    entriesLabel: 'Activity entries',
+    loadError: "Couldn't load your activity",
+    loading: 'Loading activity',
+  },
+  /** The list's live status next to its heading. */
+  status: {
+    loadingPage: (page: number) => `Loading page ${n(page)}…`,
+    showing: (from: number, to: number, total: number) =>
+      `Showing ${n(from)}–${n(to)} of ${n(total)} ${plural('en', total, { one: 'entry', other: 'entries' })}`,
+  },
+  empty: {
+    /** The URL points past the last page. */
+    noSuchPage: {
+      title: (page: number) => `There is no page ${n(page)}`,
+      description: (totalPages: number) =>
+        plural('en', totalPages, {
+          one: 'There is only one page of entries.',
+          other: `There are ${n(totalPages)} pages of entries.`,
+        }),
+      action: 'Go to the last page',
+    },
+    noMatch: {
+      title: 'No entries match this filter',
+      /** `{event}` is the event name, in code style. */
+      description: 'Nothing in your activity matches {event}.',
+      action: 'Show all events',
+    },
+    noActivity: {
+      title: 'No activity yet',
+      description: 'Sign-ins and changes to your account will show up here.',
+    },
+  },
+  filters: {
+    label: 'Filter activity',
+    event: 'Event',
+    allEvents: 'All events',
+    /** Picker group for an event from the URL that Talon does not list. */
+    otherGroup: 'Other',
+    clear: 'Clear filter',
+    perPage: 'Per page',
+  },
+  pagination: {
+    label: 'Activity pages',
+    previous: 'Previous',
+    next: 'Next',
+    /** `{page}` and `{total}` are shown emphasised, already formatted. */
+    position: 'Page {page} of {total}',
+  },
+  entry: {
+    filterByEvent: (event: string) => `Show only ${event} events`,
+    ip: 'IP',
+    ipHidden: 'IP hidden',
+    ipHiddenHint: 'The panel hides the address of requests someone else made.',
+    /** Actor of entries the panel made itself (e.g. failed sign-ins). */
+    system: 'System',
+    unknownUser: 'Unknown user',
+    viaApiKey: 'via API key',
+    details: 'Details',
+    /** Details toggle when the entry has more than its sentence shows. */
+    moreDetails: 'More details',
+    descriptionLabel: 'Description: ',
+    properties: 'Properties',
+  },
+  /** Property values inside sentences. */
+  values: {
+    /** A property the sentence needs but the entry lacks. */
+    missing: 'unknown',
+    /** The panel's `[hidden]` marker for an IP address it does not show. */
+    hidden: 'hidden',
+    yes: 'yes',
+    no: 'no',
+    /** An empty list. */
+    none: 'none',
+  },
+  /** Short device name from the user agent, e.g. "Firefox on Linux". */
+  device: {
+    browserOnSystem: (browser: string, system: string) => `${browser} on ${system}`,
+    /** curl, Wget, python-requests… */
+    script: 'Script',
+  },
+  /** Groups of the event picker. */
+  groups: {
+    signIn: 'Sign-in',
+    account: 'Account',
+    apiKeys: 'API keys',
+    sshKeys: 'SSH keys',
+    twoFactor: 'Two-factor authentication',
+    subusers: 'Subusers',
+  },
+  /**
+   * The panel's activity events: `sentence` is the panel's own English sentence
+   * (resources/lang/en/activity.php) with `:placeholders` the renderer fills from the entry's
+   * properties (keep their names in every language); `label` is the short name in the picker.
+   */
+  events: {
+    signedIn: { sentence: 'Logged in', label: 'Signed in' },
+    signInFailed: { sentence: 'Failed log in', label: 'Failed sign-in' },
+    twoFactorRequested: {
+      sentence: 'Two-factor authentication requested',
+      label: 'Two-factor code requested',
+    },
+    twoFactorSolved: { sentence: 'Solved two-factor challenge', label: 'Two-factor code accepted' },
+    recoveryTokenUsed: { sentence: 'Used two-factor recovery token', label: 'Recovery token used' },
+    ipBlocked: {
+      sentence: 'Blocked request from unlisted IP address for :identifier',
+      label: 'Request from unlisted IP blocked',
+    },
+    sftpSignInFailed: { sentence: 'Failed SFTP log in', label: 'Failed SFTP sign-in' },
+    passwordResetRequested: {
+      sentence: 'Requested password reset',
+      label: 'Password reset requested',
+    },
+    passwordReset: { sentence: 'Password reset', label: 'Password reset' },
+    emailChanged: { sentence: 'Changed email from :old to :new', label: 'Email address changed' },
+    passwordChanged: { sentence: 'Changed password', label: 'Password changed' },
+    apiKeyCreated: { sentence: 'Created new API key :identifier', label: 'API key created' },
+    apiKeyDeleted: { sentence: 'Deleted API key :identifier', label: 'API key deleted' },
+    sshKeyAdded: { sentence: 'Added SSH key :fingerprint to account', label: 'SSH key added' },
+    sshKeyRemoved: {
+      sentence: 'Removed SSH key :fingerprint from account',
+      label: 'SSH key removed',
+    },
+    twoFactorEnabled: {
+      sentence: 'Enabled two-factor auth',
+      label: 'Two-factor authentication enabled',
+    },
+    twoFactorDisabled: {
+      sentence: 'Disabled two-factor auth',
+      label: 'Two-factor authentication disabled',
+    },
+    subuserAdded: { sentence: 'Added :email as a subuser', label: 'Subuser added' },
+    subuserUpdated: {
+      sentence: 'Updated the subuser permissions for :email',
+      label: 'Subuser permissions updated',
+    },
+    subuserRemoved: { sentence: 'Removed :email as a subuser', label: 'Subuser removed' },
+  },
+}

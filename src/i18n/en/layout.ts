@@ -1,1 +1,58 @@
-export const layout = {}
+// The signed-in frame (skip link, header, primary navigation, theme switch), route titles, the
+// route-level error and not-found pages, and the app's own toasts.
+export const layout = {
+  skipToContent: 'Skip to content',
+  menu: 'Menu',
+  signedInAs: (name: string) => `Signed in as ${name}`,
+  signOut: 'Sign out',
+  /** Toast when signing out fails; `detail` is the error's message (may be empty). */
+  signOutFailed: (detail: string) => `Couldn't sign out. ${detail}`.trim(),
+  nav: {
+    label: 'Primary',
+    servers: 'Servers',
+    account: 'Account',
+    apiKeys: 'API keys',
+    sshKeys: 'SSH keys',
+    activity: 'Activity',
+  },
+  theme: {
+    legend: 'Theme',
+    light: 'Light',
+    dark: 'Dark',
+    system: 'System',
+  },
+  /** Page titles: the document title and the route-change announcement. */
+  titles: {
+    signIn: 'Sign in',
+    twoFactor: 'Two-factor authentication',
+    servers: 'Servers',
+    account: 'Account',
+    apiKeys: 'API keys',
+    sshKeys: 'SSH keys',
+    activity: 'Activity',
+    notFound: 'Page not found',
+  },
+  documentTitle: (title: string) => `${title} · Talon`,
+  loadingPage: 'Loading page',
+  goToServers: 'Go to servers',
+  /** Toast when a background refetch of data already on screen fails. */
+  refreshFailed: (detail: string) => `Couldn't refresh. ${detail}`,
+  routeError: {
+    title: 'Something went wrong',
+    message: 'This page failed to load. Try again, and reload the page if it keeps happening.',
+    unreachableTitle: "Can't reach the panel",
+    failedTitle: 'This page failed to load',
+    notFoundTitle: 'Page not found',
+    notFoundMessage: "There's nothing at this address.",
+  },
+  notFound: {
+    code: '404',
+    title: 'Page not found',
+    description: 'There’s nothing at this address. Check the link, or go back to your servers.',
+  },
+  twoFactorRequired: {
+    title: 'Two-factor authentication required',
+    message:
+      'Your panel requires two-factor authentication on this account. Set it up below to use the rest of Talon.',
+  },
+}

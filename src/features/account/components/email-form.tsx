@@ -7,6 +7,7 @@ import { Field } from '@/components/ui/field'
 import { FormAlert } from '@/components/ui/form-alert'
 import { Input } from '@/components/ui/input'
 import { PasswordInput } from '@/components/ui/password-input'
+import { useI18n } from '@/i18n/language'
 
 import { applyAccountErrors } from '../apply-account-errors'
 import { useAccountFormSubmit } from '../hooks/use-account-form-submit'
@@ -19,6 +20,7 @@ const EMPTY: EmailFormInput = { email: '', password: '' }
 
 /** "Email address" section: new address + current password → PUT /account/email. */
 export function EmailForm() {
+  const { t } = useI18n()
   const changeEmail = useChangeEmail()
 
   const form = useForm<EmailFormInput, unknown, EmailFormValues>({
@@ -32,7 +34,7 @@ export function EmailForm() {
     submit: async (values: EmailFormValues) => {
       await changeEmail(values)
       form.reset(EMPTY)
-      return `Email address changed. Sign in with ${values.email} from now on.`
+      return t.account.email.changed(values.email)
     },
     // Taken/invalid email → `email`; wrong password (400, no field) → `password`; the rest
     // (panel down, throttled, CSRF) → the alert at the top. Typed input stays as it was.
@@ -46,11 +48,11 @@ export function EmailForm() {
   return (
     <form noValidate onSubmit={(e) => void form.handleSubmit(onSubmit)(e)} onChange={clearSuccess}>
       <ContentSection
-        title="Email address"
-        description="The address you sign in with. Confirm the change with your current password."
+        title={t.account.email.title}
+        description={t.account.email.description}
         footer={
           <Button type="submit" pending={isSubmitting} className="max-sm:w-full">
-            Change email
+            {t.account.email.submit}
           </Button>
         }
       >
@@ -58,7 +60,7 @@ export function EmailForm() {
           <FormAlert message={errors.root?.server?.message} />
           <StatusNotice message={success} />
           <div className="grid max-w-md gap-5">
-            <Field label="New email address" error={errors.email?.message}>
+            <Field label={t.account.email.newEmail} error={errors.email?.message}>
               <Input
                 type="email"
                 inputMode="email"
@@ -68,7 +70,7 @@ export function EmailForm() {
                 {...form.register('email')}
               />
             </Field>
-            <Field label="Current password" error={errors.password?.message}>
+            <Field label={t.account.email.currentPassword} error={errors.password?.message}>
               <PasswordInput autoComplete="current-password" {...form.register('password')} />
             </Field>
           </div>

@@ -7,6 +7,7 @@ import { ContentSection } from '@/components/ui/content-section'
 import { Field } from '@/components/ui/field'
 import { FormAlert } from '@/components/ui/form-alert'
 import { PasswordInput } from '@/components/ui/password-input'
+import { useI18n } from '@/i18n/language'
 
 import { applyAccountErrors } from '../apply-account-errors'
 import { useAccountFormSubmit } from '../hooks/use-account-form-submit'
@@ -18,9 +19,6 @@ import { StatusNotice } from './status-notice'
 
 const EMPTY: PasswordFormValues = { currentPassword: '', password: '', passwordConfirmation: '' }
 
-export const PASSWORD_CHANGED_MESSAGE =
-  'Password changed. Other devices signed in to your account have been signed out.'
-
 interface PasswordFormProps {
   /** For password managers: the account the new password belongs to. */
   username?: string | undefined
@@ -28,6 +26,7 @@ interface PasswordFormProps {
 
 /** "Password" section: current, new, confirmation → PUT /account/password. */
 export function PasswordForm({ username }: PasswordFormProps) {
+  const { t } = useI18n()
   const changePassword = useChangePassword()
   const hintId = `${useId()}-strength`
 
@@ -43,7 +42,7 @@ export function PasswordForm({ username }: PasswordFormProps) {
     submit: async (values: PasswordFormValues) => {
       await changePassword(values)
       form.reset(EMPTY)
-      return PASSWORD_CHANGED_MESSAGE
+      return t.account.password.changed
     },
     onError: (error) =>
       applyAccountErrors(form, error, {
@@ -60,11 +59,11 @@ export function PasswordForm({ username }: PasswordFormProps) {
   return (
     <form noValidate onSubmit={(e) => void form.handleSubmit(onSubmit)(e)} onChange={clearSuccess}>
       <ContentSection
-        title="Password"
-        description="Changing it signs you out on every other device. You stay signed in here."
+        title={t.account.password.title}
+        description={t.account.password.description}
         footer={
           <Button type="submit" pending={isSubmitting} className="max-sm:w-full">
-            Change password
+            {t.account.password.submit}
           </Button>
         }
       >
@@ -83,14 +82,17 @@ export function PasswordForm({ username }: PasswordFormProps) {
             />
           )}
           <div className="grid max-w-md gap-5">
-            <Field label="Current password" error={errors.currentPassword?.message}>
+            <Field
+              label={t.account.password.currentPassword}
+              error={errors.currentPassword?.message}
+            >
               <PasswordInput
                 autoComplete="current-password"
                 {...form.register('currentPassword')}
               />
             </Field>
             <div className="space-y-2">
-              <Field label="New password" error={errors.password?.message}>
+              <Field label={t.account.password.newPassword} error={errors.password?.message}>
                 <PasswordInput
                   autoComplete="new-password"
                   aria-describedby={hintId}
@@ -103,7 +105,10 @@ export function PasswordForm({ username }: PasswordFormProps) {
                 hideTip={Boolean(errors.password)}
               />
             </div>
-            <Field label="Confirm new password" error={errors.passwordConfirmation?.message}>
+            <Field
+              label={t.account.password.confirmPassword}
+              error={errors.passwordConfirmation?.message}
+            >
               <PasswordInput
                 autoComplete="new-password"
                 {...form.register('passwordConfirmation')}

@@ -1,6 +1,9 @@
+import { useI18n } from '@/i18n/language'
+import { interpolate } from '@/i18n/interpolate'
 import { cn } from '@/lib/cn'
 
 import { passwordStrength } from '../password-strength'
+import { PASSWORD_MIN } from '../schemas'
 import type { StrengthLevel } from '../password-strength'
 
 const bar: Record<StrengthLevel, string> = {
@@ -23,6 +26,8 @@ interface PasswordStrengthHintProps {
  * a screen reader hears "Password strength: Fair" only when the level changes, not per keystroke.
  */
 export function PasswordStrengthHint({ id, password, hideTip }: PasswordStrengthHintProps) {
+  const { t } = useI18n()
+  // Computed on every render, so a language change re-words the label and tip too.
   const strength = password ? passwordStrength(password) : undefined
   return (
     <div id={id} className="space-y-1.5">
@@ -41,13 +46,11 @@ export function PasswordStrengthHint({ id, password, hideTip }: PasswordStrength
       </div>
       <p className="text-sm text-fg-muted">
         <span aria-live="polite" aria-atomic="true">
-          {strength ? (
-            <>
-              Password strength: <span className="font-medium text-fg">{strength.label}</span>.
-            </>
-          ) : (
-            `At least 8 characters. A passphrase of several words is easy to remember and hard to guess.`
-          )}
+          {strength
+            ? interpolate(t.account.strength.label, {
+                level: <span className="font-medium text-fg">{strength.label}</span>,
+              })
+            : t.account.strength.intro(PASSWORD_MIN)}
         </span>
         {strength?.tip && !hideTip && <span> {strength.tip}</span>}
       </p>

@@ -1,8 +1,10 @@
-import { render, screen, within } from '@testing-library/react'
+import { act, render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { MemoryRouter } from 'react-router'
 
 import { activityLogSchema } from '@/api/activity'
+import { de } from '@/i18n/de'
+import { setLanguage } from '@/i18n/language'
 
 import { ActivityEntryRow } from './activity-entry-row'
 
@@ -36,13 +38,13 @@ function item(attributes: Record<string, unknown>) {
   })
 }
 
-function renderRow(entry: ReturnType<typeof item>) {
+function renderRow(entry: ReturnType<typeof item>, locale = 'en') {
   render(
     <MemoryRouter>
       <ol>
         <ActivityEntryRow
           entry={entry}
-          locale="en"
+          locale={locale}
           filterHref={(event) => `/account/activity?event=${encodeURIComponent(event)}`}
         />
       </ol>
@@ -139,5 +141,49 @@ describe('ActivityEntryRow', () => {
     const row = renderRow(item({ event: 'user:two-factor.create', properties: [] }))
     expect(row.querySelector('p')).toHaveTextContent('Enabled two-factor auth')
     expect(within(row).getByText('Unknown user')).toBeInTheDocument()
+  })
+})
+
+describe('ActivityEntryRow in German', () => {
+  it('labels the row in German, with a German date', async () => {
+    await act(() => setLanguage('de'))
+    const t = de.activity
+    const row = renderRow(
+      item({
+        event: 'auth:fail',
+        is_api: true,
+        description: 'Beispiel',
+        properties: {
+          ip: '[hidden]',
+          useragent: 'Mozilla/5.0 (X11; Linux x86_64; rv:131.0) Gecko/20100101 Firefox/131.0',
+          username: 'jane',
+        },
+        has_additional_metadata: true,
+        relationships: { actor: { object: 'null_resource', attributes: null } },
+      }),
+      'de',
+    )
+    expect(row.querySelector('p')).toHaveTextContent(t.events.signInFailed.sentence)
+    expect(within(row).getByText(t.entry.system)).toBeInTheDocument()
+    expect(within(row).getByText(t.entry.ipHidden)).toHaveAttribute('title', t.entry.ipHiddenHint)
+    expect(within(row).getByText(t.device.browserOnSystem('Firefox', 'Linux'))).toBeInTheDocument()
+    expect(within(row).getByText(t.entry.viaApiKey)).toBeInTheDocument()
+    expect(
+      within(row).getByRole('link', { name: t.entry.filterByEvent('auth:fail') }),
+    ).toBeInTheDocument()
+    expect(within(row).getByText(t.entry.moreDetails)).toBeInTheDocument()
+    expect(within(row).getByText(t.entry.properties)).toBeInTheDocument()
+    expect(within(row).getByText(t.entry.descriptionLabel.trim())).toBeInTheDocument()
+    expect(row.querySelector('time')).toHaveAttribute(
+      'title',
+      expect.stringMatching(/^2[345]\.10\.2024, \d{2}:00:00$/),
+    )
+  })
+
+  it('names a missing actor in German', async () => {
+    await act(() => setLanguage('de'))
+    const row = renderRow(item({ event: 'user:two-factor.create', properties: [] }), 'de')
+    expect(row.querySelector('p')).toHaveTextContent(de.activity.events.twoFactorEnabled.sentence)
+    expect(within(row).getByText(de.activity.entry.unknownUser)).toBeInTheDocument()
   })
 })

@@ -2,6 +2,7 @@ import { Link } from 'react-router'
 
 import type { ActivityActor, ActivityEntry } from '@/api/activity'
 import { RelativeTime } from '@/components/ui/relative-time'
+import { useI18n } from '@/i18n/language'
 import { cn } from '@/lib/cn'
 
 import { describeUserAgent } from '../user-agent'
@@ -20,10 +21,11 @@ const metaTarget = 'inline-flex min-h-11 items-center sm:min-h-0'
 const metaItem = 'inline-flex items-center'
 
 export function ActivityEntryRow({ entry, locale, filterHref }: ActivityEntryRowProps) {
+  const { t } = useI18n()
   const ipHidden = entry.ip === null && entry.properties.ip === '[hidden]'
   const userAgent =
     typeof entry.properties.useragent === 'string' ? entry.properties.useragent : undefined
-  const device = userAgent ? describeUserAgent(userAgent) : undefined
+  const device = userAgent ? describeUserAgent(userAgent, t.activity.device) : undefined
   return (
     <li className="flex gap-3 px-4 py-4 sm:px-6">
       <ActorAvatar actor={entry.actor} />
@@ -43,7 +45,7 @@ export function ActivityEntryRow({ entry, locale, filterHref }: ActivityEntryRow
           <ActorName actor={entry.actor} />
           <Link
             to={filterHref(entry.event)}
-            aria-label={`Show only ${entry.event} events`}
+            aria-label={t.activity.entry.filterByEvent(entry.event)}
             className={cn(
               metaTarget,
               'rounded-sm font-mono wrap-anywhere text-accent-text underline-offset-2 hover:underline focus-visible:ring-2 focus-visible:ring-ring focus-visible:outline-none',
@@ -53,16 +55,13 @@ export function ActivityEntryRow({ entry, locale, filterHref }: ActivityEntryRow
           </Link>
           {entry.ip !== null && (
             <span className={metaItem}>
-              <span className="mr-1">IP</span>
+              <span className="mr-1">{t.activity.entry.ip}</span>
               <span className="font-mono wrap-anywhere text-fg">{entry.ip}</span>
             </span>
           )}
           {ipHidden && (
-            <span
-              className={metaItem}
-              title="The panel hides the address of requests someone else made."
-            >
-              IP hidden
+            <span className={metaItem} title={t.activity.entry.ipHiddenHint}>
+              {t.activity.entry.ipHidden}
             </span>
           )}
           {device && (
@@ -125,8 +124,11 @@ function ActorAvatar({ actor }: { actor: ActivityActor | null | undefined }) {
 }
 
 function ActorName({ actor }: { actor: ActivityActor | null | undefined }) {
-  if (actor === null) return <span className={cn(metaItem, 'font-medium text-fg')}>System</span>
-  if (actor === undefined) return <span className={metaItem}>Unknown user</span>
+  const { t } = useI18n()
+  if (actor === null) {
+    return <span className={cn(metaItem, 'font-medium text-fg')}>{t.activity.entry.system}</span>
+  }
+  if (actor === undefined) return <span className={metaItem}>{t.activity.entry.unknownUser}</span>
   return (
     <span className={cn(metaItem, 'font-medium wrap-anywhere text-fg')} title={actor.email}>
       {actor.username}
@@ -135,6 +137,7 @@ function ActorName({ actor }: { actor: ActivityActor | null | undefined }) {
 }
 
 function ApiMarker() {
+  const { t } = useI18n()
   return (
     <span className={cn(metaItem, 'gap-1 font-medium text-warning-text')}>
       <svg viewBox="0 0 16 16" fill="none" className="size-3.5 shrink-0" aria-hidden="true">
@@ -155,12 +158,13 @@ function ApiMarker() {
           strokeLinejoin="round"
         />
       </svg>
-      via API key
+      {t.activity.entry.viaApiKey}
     </span>
   )
 }
 
 function EntryDetails({ entry }: { entry: ActivityEntry }) {
+  const { t } = useI18n()
   const json = JSON.stringify(entry.properties, null, 2)
   return (
     <details className="group/details open:basis-full">
@@ -180,7 +184,7 @@ function EntryDetails({ entry }: { entry: ActivityEntry }) {
         >
           <path d="M4.5 2.5 8 6l-3.5 3.5" fill="none" stroke="currentColor" strokeWidth="1.5" />
         </svg>
-        {entry.hasAdditionalMetadata ? 'More details' : 'Details'}
+        {entry.hasAdditionalMetadata ? t.activity.entry.moreDetails : t.activity.entry.details}
         {entry.hasAdditionalMetadata && (
           <span aria-hidden="true" className="ml-0.5 size-1.5 rounded-full bg-accent" />
         )}
@@ -188,11 +192,11 @@ function EntryDetails({ entry }: { entry: ActivityEntry }) {
       <div className="mt-2 space-y-2">
         {entry.description && (
           <p className="text-xs text-fg">
-            <span className="text-fg-muted">Description: </span>
+            <span className="text-fg-muted">{t.activity.entry.descriptionLabel}</span>
             {entry.description}
           </p>
         )}
-        <p className="text-xs text-fg-muted">Properties</p>
+        <p className="text-xs text-fg-muted">{t.activity.entry.properties}</p>
         <pre className="max-h-72 overflow-auto rounded-md border border-border bg-surface-muted p-3 font-mono text-xs wrap-anywhere whitespace-pre-wrap text-fg">
           {json}
         </pre>

@@ -4,10 +4,11 @@ import { ACTIVITY_PAGE_SIZES } from '@/api/activity'
 import type { ActivityPageSize } from '@/api/activity'
 import { Button } from '@/components/ui/button'
 import { inputClasses } from '@/components/ui/styles'
+import { useI18n } from '@/i18n/language'
 import { cn } from '@/lib/cn'
+import { formatNumber } from '@/lib/format'
 
-import { filterableEventsByGroup, getActivityEvent } from '../event-templates'
-import { formatNumber } from '../locale'
+import { activityEventLabel, filterableEventsByGroup, getActivityEvent } from '../event-templates'
 
 interface ActivityFiltersProps {
   event: string | undefined
@@ -28,12 +29,17 @@ export function ActivityFilters({
   onEventChange,
   onPerPageChange,
 }: ActivityFiltersProps) {
+  const { t } = useI18n()
   const known = event !== undefined && getActivityEvent(event)?.filterable === true
   return (
-    <div role="search" aria-label="Filter activity" className="flex flex-wrap items-end gap-3">
+    <div
+      role="search"
+      aria-label={t.activity.filters.label}
+      className="flex flex-wrap items-end gap-3"
+    >
       <div className="w-full min-w-0 space-y-1.5 sm:w-80">
         <label htmlFor="activity-event" className="block text-sm font-medium text-fg">
-          Event
+          {t.activity.filters.event}
         </label>
         <SelectShell>
           <select
@@ -42,18 +48,18 @@ export function ActivityFilters({
             value={event ?? ''}
             onChange={(e) => onEventChange(e.target.value || undefined)}
           >
-            <option value="">All events</option>
+            <option value="">{t.activity.filters.allEvents}</option>
             {groups.map(({ group, events }) => (
-              <optgroup key={group} label={group}>
+              <optgroup key={group} label={t.activity.groups[group]}>
                 {events.map((name) => (
                   <option key={name} value={name}>
-                    {getActivityEvent(name)?.label ?? name}
+                    {activityEventLabel(name, t.activity) ?? name}
                   </option>
                 ))}
               </optgroup>
             ))}
             {event !== undefined && !known && (
-              <optgroup label="Other">
+              <optgroup label={t.activity.filters.otherGroup}>
                 <option value={event}>{event}</option>
               </optgroup>
             )}
@@ -62,12 +68,12 @@ export function ActivityFilters({
       </div>
       {event !== undefined && (
         <Button variant="secondary" onClick={() => onEventChange(undefined)}>
-          Clear filter
+          {t.activity.filters.clear}
         </Button>
       )}
       <div className="ml-auto w-28 space-y-1.5">
         <label htmlFor="activity-per-page" className="block text-sm font-medium text-fg">
-          Per page
+          {t.activity.filters.perPage}
         </label>
         <SelectShell>
           <select

@@ -1,8 +1,9 @@
 import { Link } from 'react-router'
 
 import { buttonClasses } from '@/components/ui/styles'
-
-import { formatNumber } from '../locale'
+import { interpolate } from '@/i18n/interpolate'
+import { useI18n } from '@/i18n/language'
+import { formatNumber } from '@/lib/format'
 
 interface ActivityPaginationProps {
   page: number
@@ -22,25 +23,31 @@ export function ActivityPagination({
   pageHref,
   onNavigate,
 }: ActivityPaginationProps) {
+  const { t } = useI18n()
   const last = Math.max(totalPages, 1)
   const previous = page > 1 ? Math.min(page - 1, last) : undefined
   const next = page < last ? page + 1 : undefined
   return (
-    <nav aria-label="Activity pages" className="flex items-center justify-between gap-3">
+    <nav
+      aria-label={t.activity.pagination.label}
+      className="flex items-center justify-between gap-3"
+    >
       <PageLink
         to={previous === undefined ? undefined : pageHref(previous)}
         onNavigate={onNavigate}
-        label="Previous"
+        label={t.activity.pagination.previous}
         direction="previous"
       />
       <p className="text-center text-sm whitespace-nowrap text-fg-muted">
-        Page <span className="font-medium text-fg">{formatNumber(page, locale)}</span> of{' '}
-        <span className="font-medium text-fg">{formatNumber(last, locale)}</span>
+        {interpolate(t.activity.pagination.position, {
+          page: <span className="font-medium text-fg">{formatNumber(page, locale)}</span>,
+          total: <span className="font-medium text-fg">{formatNumber(last, locale)}</span>,
+        })}
       </p>
       <PageLink
         to={next === undefined ? undefined : pageHref(next)}
         onNavigate={onNavigate}
-        label="Next"
+        label={t.activity.pagination.next}
         direction="next"
       />
     </nav>

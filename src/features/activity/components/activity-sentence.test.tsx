@@ -1,6 +1,10 @@
-import { render, screen } from '@testing-library/react'
+import { act, render, screen } from '@testing-library/react'
 
-import { ACTIVITY_EVENTS } from '../event-templates'
+import { de } from '@/i18n/de'
+import { en } from '@/i18n/en'
+import { setLanguage } from '@/i18n/language'
+
+import { ACTIVITY_EVENTS, templatePlaceholders } from '../event-templates'
 
 import { ActivitySentence } from './activity-sentence'
 
@@ -169,5 +173,39 @@ describe('ActivitySentence', () => {
     expect(sentence('plugin:bulk', { rows: 1234567 }, 'en').text).toBe(
       'plugin:bulk (rows 1,234,567)',
     )
+  })
+})
+
+describe('ActivitySentence in German', () => {
+  it('keeps the placeholders of every English sentence in the German one', () => {
+    for (const [key, { sentence: english }] of Object.entries(en.activity.events)) {
+      const german = de.activity.events[key as keyof typeof de.activity.events].sentence
+      expect(templatePlaceholders(german).sort(), key).toEqual(templatePlaceholders(english).sort())
+      expect(german, key).not.toBe(english)
+    }
+  })
+
+  it('reads the German sentence with its placeholders filled', async () => {
+    await act(() => setLanguage('de'))
+    expect(sentence('auth:success', { ip: '203.0.113.24' }, 'de').text).toBe(
+      de.activity.events.signedIn.sentence,
+    )
+    const { text, strong } = sentence(
+      'user:account.email-changed',
+      { old: 'a@example.com', new: 'b@example.com' },
+      'de',
+    )
+    expect(text).toBe('E-Mail-Adresse von a@example.com in b@example.com geändert')
+    expect(strong).toEqual(['a@example.com', 'b@example.com'])
+    expect(sentence('user:api-key.create', {}, 'de').text).toBe(
+      de.activity.events.apiKeyCreated.sentence.replace(':identifier', de.activity.values.missing),
+    )
+  })
+
+  it('formats values of unknown events in German', async () => {
+    await act(() => setLanguage('de'))
+    expect(
+      sentence('plugin:bulk', { rows: 1234567, files: ['a.txt', 'b.txt'], dry: false }, 'de').text,
+    ).toBe(`plugin:bulk (rows 1.234.567, files a.txt und b.txt, dry ${de.activity.values.no})`)
   })
 })

@@ -1,6 +1,8 @@
 import { Fragment } from 'react'
 import type { ReactNode } from 'react'
 
+import { useI18n } from '@/i18n/language'
+
 import { getActivityEvent, parseTemplate } from '../event-templates'
 import { isCountKey, propertyText } from '../property-text'
 
@@ -10,12 +12,11 @@ interface ActivitySentenceProps {
   locale: string
 }
 
-const MISSING = 'unknown'
-
 function Value({ name, value, locale }: { name: string; value: unknown; locale: string }) {
-  const text = propertyText(name, value, locale)
+  const { t } = useI18n()
+  const text = propertyText(name, value, locale, t.activity.values)
   if (text === undefined) {
-    return <strong className="font-medium text-fg-muted italic">{MISSING}</strong>
+    return <strong className="font-medium text-fg-muted italic">{t.activity.values.missing}</strong>
   }
   // The panel bolds every property except counts (they drive plurals, not emphasis).
   if (isCountKey(name)) return <>{text}</>
@@ -23,14 +24,15 @@ function Value({ name, value, locale }: { name: string; value: unknown; locale: 
 }
 
 /**
- * One activity entry as the panel's English sentence, with `:placeholders` filled from
- * `properties` (as React text nodes, so markup in a value is shown, never run). An event Talon
- * has no template for shows its name and its properties instead.
+ * One activity entry as the panel's sentence in the current language, with `:placeholders`
+ * filled from `properties` (as React text nodes, so markup in a value is shown, never run). An
+ * event Talon has no sentence for shows its name and its properties instead.
  */
 export function ActivitySentence({ event, properties, locale }: ActivitySentenceProps) {
+  const { t } = useI18n()
   const info = getActivityEvent(event)
   if (!info) return <UnknownEventSentence event={event} properties={properties} locale={locale} />
-  const parts = parseTemplate(info.template)
+  const parts = parseTemplate(t.activity.events[info.key].sentence)
   return (
     <>
       {parts.map((part, index) =>

@@ -4,6 +4,7 @@ import type { ComponentPropsWithRef } from 'react'
 import { MAX_ALLOWED_IPS } from '@/api/api-keys'
 import { Field } from '@/components/ui/field'
 import { Textarea } from '@/components/ui/textarea'
+import { useI18n } from '@/i18n/language'
 
 import { describeIpProblem } from '../allowed-ips'
 import type { IpProblem } from '../allowed-ips'
@@ -28,6 +29,7 @@ export function AllowedIpsField({
   problems,
   disabled,
 }: AllowedIpsFieldProps) {
+  const { t } = useI18n()
   const base = useId()
   const counterId = `${base}-count`
   const problemsId = `${base}-problems`
@@ -37,9 +39,9 @@ export function AllowedIpsField({
   return (
     <div className="space-y-1.5">
       <Field
-        label="Allowed IPs"
+        label={t.apiKeys.allowedIps.label}
         error={error}
-        description="One IPv4 or IPv6 address or CIDR range per line; commas and spaces also separate entries. Leave it empty to allow any address."
+        description={t.apiKeys.allowedIps.hint}
       >
         <Textarea
           {...registration}
@@ -66,7 +68,7 @@ export function AllowedIpsField({
         </ul>
       )}
       <p id={counterId} className={over ? 'text-sm text-danger-text' : 'text-sm text-fg-muted'}>
-        {entryCount} / {MAX_ALLOWED_IPS} entries
+        {t.apiKeys.allowedIps.counter(entryCount, MAX_ALLOWED_IPS)}
       </p>
     </div>
   )

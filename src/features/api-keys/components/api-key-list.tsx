@@ -2,6 +2,7 @@ import type { ApiKey } from '@/api/api-keys'
 import { Button } from '@/components/ui/button'
 import { RelativeTime } from '@/components/ui/relative-time'
 import { Skeleton } from '@/components/ui/skeleton'
+import { useI18n } from '@/i18n/language'
 import { cn } from '@/lib/cn'
 
 import { keyName } from '../key-name'
@@ -22,6 +23,8 @@ interface ApiKeyListProps {
 }
 
 export function ApiKeyList({ keys, onDelete }: ApiKeyListProps) {
+  const { t, locale } = useI18n()
+  const text = t.apiKeys.list
   return (
     <div>
       <div
@@ -31,10 +34,10 @@ export function ApiKeyList({ keys, onDelete }: ApiKeyListProps) {
           COLUMNS,
         )}
       >
-        <span>Key</span>
-        <span>Allowed IPs</span>
-        <span>Last used</span>
-        <span>Created</span>
+        <span>{text.columns.key}</span>
+        <span>{text.columns.allowedIps}</span>
+        <span>{text.columns.lastUsed}</span>
+        <span>{text.columns.created}</span>
         <span className="w-20" />
       </div>
       <ul className="divide-y divide-border">
@@ -43,16 +46,16 @@ export function ApiKeyList({ keys, onDelete }: ApiKeyListProps) {
             <div className="min-w-0">
               <p className="font-medium break-words text-fg">{keyName(key)}</p>
               <p className="mt-0.5 font-mono text-xs break-all text-fg-muted">
-                <span className="sr-only">Identifier: </span>
+                <span className="sr-only">{text.identifier}</span>
                 {key.identifier}
               </p>
             </div>
             <dl className="mt-3 space-y-1.5 text-sm md:contents">
               <div className="flex min-w-0 gap-2 md:block">
-                <Label>Allowed IPs</Label>
+                <Label>{text.columns.allowedIps}</Label>
                 <dd className="min-w-0">
                   {key.allowedIps.length === 0 ? (
-                    <span className="text-warning-text">Any address</span>
+                    <span className="text-warning-text">{text.anyAddress}</span>
                   ) : (
                     <ul className="font-mono text-xs leading-5 break-all text-fg">
                       {key.allowedIps.map((ip) => (
@@ -63,15 +66,19 @@ export function ApiKeyList({ keys, onDelete }: ApiKeyListProps) {
                 </dd>
               </div>
               <div className="flex gap-2 md:block">
-                <Label>Last used</Label>
+                <Label>{text.columns.lastUsed}</Label>
                 <dd className="text-fg">
-                  {key.lastUsedAt ? <RelativeTime date={key.lastUsedAt} /> : 'Never'}
+                  {key.lastUsedAt ? (
+                    <RelativeTime date={key.lastUsedAt} locale={locale} />
+                  ) : (
+                    text.neverUsed
+                  )}
                 </dd>
               </div>
               <div className="flex gap-2 md:block">
-                <Label>Created</Label>
+                <Label>{text.columns.created}</Label>
                 <dd className="text-fg">
-                  <RelativeTime date={key.createdAt} />
+                  <RelativeTime date={key.createdAt} locale={locale} />
                 </dd>
               </div>
             </dl>
@@ -80,10 +87,10 @@ export function ApiKeyList({ keys, onDelete }: ApiKeyListProps) {
                 variant="secondary"
                 size="sm"
                 className="w-full text-danger-text sm:w-20"
-                aria-label={`Delete API key “${keyName(key)}”`}
+                aria-label={text.deleteLabel(keyName(key))}
                 onClick={() => onDelete(key)}
               >
-                Delete
+                {t.common.delete}
               </Button>
             </div>
           </li>
@@ -94,10 +101,11 @@ export function ApiKeyList({ keys, onDelete }: ApiKeyListProps) {
 }
 
 export function ApiKeyListSkeleton() {
+  const { t } = useI18n()
   return (
     <div aria-busy="true">
       <p className="sr-only" role="status">
-        Loading API keys…
+        {t.apiKeys.list.loading}
       </p>
       <ul className="divide-y divide-border" aria-hidden="true">
         {[0, 1, 2].map((i) => (

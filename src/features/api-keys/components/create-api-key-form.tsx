@@ -10,6 +10,7 @@ import { Button } from '@/components/ui/button'
 import { Field } from '@/components/ui/field'
 import { FormAlert } from '@/components/ui/form-alert'
 import { Input } from '@/components/ui/input'
+import { messages, useI18n } from '@/i18n/language'
 import { applyServerErrors } from '@/lib/form-errors'
 import { useSessionGuard } from '@/lib/session-guard'
 
@@ -39,6 +40,7 @@ interface CreateApiKeyFormProps {
 }
 
 export function CreateApiKeyForm({ keyCount, onCreated }: CreateApiKeyFormProps) {
+  const { t } = useI18n()
   const queryClient = useQueryClient()
   const capId = useId()
   const [panelProblems, setPanelProblems] = useState<IpProblem[]>([])
@@ -81,10 +83,7 @@ export function CreateApiKeyForm({ keyCount, onCreated }: CreateApiKeyFormProps)
         setPanelProblems(problems)
         form.setError('allowedIps', {
           type: 'server',
-          message:
-            problems.length === 1
-              ? 'The panel refused 1 entry.'
-              : `The panel refused ${problems.length} entries.`,
+          message: messages().apiKeys.form.panelRefused(problems.length),
         })
       }
     }
@@ -93,15 +92,15 @@ export function CreateApiKeyForm({ keyCount, onCreated }: CreateApiKeyFormProps)
   return (
     <form
       noValidate
-      aria-label="Create API key"
+      aria-label={t.apiKeys.form.label}
       onSubmit={(e) => void form.handleSubmit(onSubmit)(e)}
       className="space-y-5"
     >
       <FormAlert message={errors.root?.server?.message} />
       <Field
-        label="Description"
+        label={t.apiKeys.form.descriptionLabel}
         error={errors.description?.message}
-        description="What the key is for, e.g. “Deploy bot” or “Home Assistant”."
+        description={t.apiKeys.form.descriptionHint}
       >
         <Input autoComplete="off" {...form.register('description')} />
       </Field>
@@ -119,11 +118,11 @@ export function CreateApiKeyForm({ keyCount, onCreated }: CreateApiKeyFormProps)
           aria-describedby={atCap ? capId : undefined}
           className="w-full sm:w-auto"
         >
-          Create API key
+          {t.apiKeys.form.submit}
         </Button>
         {atCap && (
           <p id={capId} className="text-sm text-warning-text">
-            You have {MAX_API_KEYS} keys, the most the panel allows. Delete one to create another.
+            {t.apiKeys.form.atCap(MAX_API_KEYS)}
           </p>
         )}
       </div>

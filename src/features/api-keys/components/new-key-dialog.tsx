@@ -2,6 +2,7 @@ import type { CreatedApiKey } from '@/api/api-keys'
 import { Button } from '@/components/ui/button'
 import { CopyButton } from '@/components/ui/copy-button'
 import { Dialog } from '@/components/ui/dialog'
+import { useI18n } from '@/i18n/language'
 
 interface NewKeyDialogProps {
   /** The just-created key; null closes the dialog (and drops the token). */
@@ -14,32 +15,39 @@ interface NewKeyDialogProps {
  * closes it, after which the token is gone from memory.
  */
 export function NewKeyDialog({ created, onDone }: NewKeyDialogProps) {
+  const { t } = useI18n()
+  const text = t.apiKeys.newKey
   return (
     <Dialog
       open={created !== null}
       onOpenChange={() => undefined}
       dismissible={false}
-      title="Copy your new API key"
-      description="This is the only time the key is shown. Copy it now and keep it somewhere safe, such as a password manager. If you lose it, delete the key and create another."
+      title={text.title}
+      description={text.description}
       footer={
         <Button onClick={onDone} className="w-full sm:w-auto">
-          I’ve copied it
+          {text.done}
         </Button>
       }
     >
       {created && (
         <div className="space-y-4">
           <div className="space-y-2">
-            <p className="text-sm font-medium text-fg">API key for “{created.key.description}”</p>
+            <p className="text-sm font-medium text-fg">{text.keyFor(created.key.description)}</p>
             <div className="flex flex-col gap-2 sm:flex-row sm:items-start">
               <code className="block min-w-0 flex-1 rounded-md border border-border bg-surface-muted px-3 py-2 font-mono text-sm break-all text-fg select-all">
                 {created.token}
               </code>
-              <CopyButton value={created.token} label="Copy API key" className="sm:mt-0.5" />
+              <CopyButton
+                value={created.token}
+                label={text.copy}
+                text={t.common.copy}
+                className="sm:mt-0.5"
+              />
             </div>
           </div>
           <div className="space-y-1.5 text-sm text-fg-muted">
-            <p>Send it in the Authorization header. It can do everything you can on the panel.</p>
+            <p>{text.usage}</p>
             <code className="block font-mono text-xs break-all text-fg">
               Authorization: Bearer {created.key.identifier}…
             </code>

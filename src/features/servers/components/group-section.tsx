@@ -2,6 +2,7 @@ import { useId } from 'react'
 
 import type { Server } from '@/api/servers'
 import { Button } from '@/components/ui/button'
+import { useI18n } from '@/i18n/language'
 
 import type { ServerGroup } from '../groups-store'
 import { ServerList } from './server-list'
@@ -24,6 +25,7 @@ export function GroupSection({
   onDelete,
   onAssignGroup,
 }: GroupSectionProps) {
+  const { t } = useI18n()
   const id = useId()
   const elsewhere = group.members.length - servers.length
   return (
@@ -54,7 +56,7 @@ export function GroupSection({
             <span className="truncate">{group.name}</span>
             <span className="text-sm font-normal text-fg-muted">
               ({servers.length}
-              <span className="sr-only"> on this page</span>)
+              <span className="sr-only"> {t.servers.groups.onThisPage}</span>)
             </span>
           </button>
         </h2>
@@ -62,9 +64,9 @@ export function GroupSection({
           variant="ghost"
           size="sm"
           onClick={onDelete}
-          aria-label={`Delete group ${group.name}`}
+          aria-label={t.servers.groups.deleteLabel(group.name)}
         >
-          Delete group
+          {t.servers.groups.delete}
         </Button>
       </div>
       <div id={`${id}-body`} hidden={group.collapsed}>
@@ -74,18 +76,15 @@ export function GroupSection({
               servers={servers}
               groups={groups}
               onAssignGroup={onAssignGroup}
-              label={`${group.name} servers`}
+              label={t.servers.groups.listLabel(group.name)}
             />
           ) : (
             <p className="rounded-lg border border-dashed border-border px-4 py-4 text-sm text-fg-muted">
-              No servers of this group on this page. Use a server's group menu to add it.
+              {t.servers.groups.empty}
             </p>
           ))}
         {!group.collapsed && elsewhere > 0 && (
-          <p className="mt-2 text-xs text-fg-muted">
-            {elsewhere} more {elsewhere === 1 ? 'server' : 'servers'} in this group{' '}
-            {elsewhere === 1 ? "isn't" : "aren't"} shown here (other pages, view or search).
-          </p>
+          <p className="mt-2 text-xs text-fg-muted">{t.servers.groups.elsewhere(elsewhere)}</p>
         )}
       </div>
     </section>

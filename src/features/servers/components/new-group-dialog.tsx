@@ -6,6 +6,7 @@ import { Button } from '@/components/ui/button'
 import { Dialog } from '@/components/ui/dialog'
 import { Field } from '@/components/ui/field'
 import { Input } from '@/components/ui/input'
+import { messages, useI18n } from '@/i18n/language'
 
 import { MAX_GROUP_NAME } from '../groups-store'
 
@@ -22,14 +23,19 @@ export function NewGroupDialog({
   existingNames,
   onCreate,
 }: NewGroupDialogProps) {
+  const { t } = useI18n()
   const taken = new Set(existingNames.map((n) => n.trim().toLowerCase()))
   const schema = z.object({
     name: z
       .string()
       .trim()
-      .min(1, 'Enter a name for the group.')
-      .max(MAX_GROUP_NAME, `Use at most ${MAX_GROUP_NAME} characters.`)
-      .refine((n) => !taken.has(n.toLowerCase()), 'You already have a group with this name.'),
+      .min(1, { error: () => messages().servers.newGroupDialog.nameRequired })
+      .max(MAX_GROUP_NAME, {
+        error: () => messages().servers.newGroupDialog.nameTooLong(MAX_GROUP_NAME),
+      })
+      .refine((n) => !taken.has(n.toLowerCase()), {
+        error: () => messages().servers.newGroupDialog.nameTaken,
+      }),
   })
   const form = useForm<{ name: string }>({
     resolver: zodResolver(schema),
@@ -43,8 +49,8 @@ export function NewGroupDialog({
     <Dialog
       open={open}
       onOpenChange={close}
-      title="New group"
-      description="Groups are kept in this browser for your account; the panel doesn't store them."
+      title={t.servers.newGroupDialog.title}
+      description={t.servers.newGroupDialog.description}
     >
       <form
         noValidate
@@ -56,14 +62,14 @@ export function NewGroupDialog({
         }
         className="space-y-5"
       >
-        <Field label="Group name" error={form.formState.errors.name?.message}>
+        <Field label={t.servers.newGroupDialog.name} error={form.formState.errors.name?.message}>
           <Input autoComplete="off" maxLength={MAX_GROUP_NAME + 10} {...form.register('name')} />
         </Field>
         <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
           <Button variant="secondary" onClick={() => close(false)}>
-            Cancel
+            {t.common.cancel}
           </Button>
-          <Button type="submit">Create group</Button>
+          <Button type="submit">{t.servers.newGroupDialog.create}</Button>
         </div>
       </form>
     </Dialog>

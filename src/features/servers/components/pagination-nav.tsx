@@ -2,6 +2,7 @@ import { Link } from 'react-router'
 
 import type { Pagination } from '@/api/fractal'
 import { buttonClasses } from '@/components/ui/styles'
+import { useI18n } from '@/i18n/language'
 import { cn } from '@/lib/cn'
 
 interface PaginationNavProps {
@@ -10,6 +11,7 @@ interface PaginationNavProps {
 }
 
 export function PaginationNav({ pagination, hrefFor }: PaginationNavProps) {
+  const { t } = useI18n()
   const { currentPage, totalPages, total, perPage } = pagination
   if (totalPages <= 1) return null
   const first = (currentPage - 1) * perPage + 1
@@ -17,9 +19,12 @@ export function PaginationNav({ pagination, hrefFor }: PaginationNavProps) {
   const linkClass = buttonClasses('secondary', 'sm')
   const disabledClass = cn(linkClass, 'pointer-events-none opacity-50')
   return (
-    <nav aria-label="Server pages" className="flex flex-wrap items-center justify-between gap-3">
+    <nav
+      aria-label={t.servers.pagination.label}
+      className="flex flex-wrap items-center justify-between gap-3"
+    >
       <p className="text-sm text-fg-muted">
-        {first}–{last} of {total} · page {currentPage} of {totalPages}
+        {t.servers.pagination.summary(first, last, total, currentPage, totalPages)}
       </p>
       <div className="flex gap-2">
         {currentPage > 1 ? (
@@ -27,13 +32,13 @@ export function PaginationNav({ pagination, hrefFor }: PaginationNavProps) {
             to={hrefFor(currentPage - 1)}
             className={linkClass}
             rel="prev"
-            aria-label="Previous page"
+            aria-label={t.servers.pagination.previousPage}
           >
-            Previous
+            {t.servers.pagination.previous}
           </Link>
         ) : (
           <span aria-disabled="true" className={disabledClass}>
-            Previous
+            {t.servers.pagination.previous}
           </span>
         )}
         {currentPage < totalPages ? (
@@ -41,13 +46,13 @@ export function PaginationNav({ pagination, hrefFor }: PaginationNavProps) {
             to={hrefFor(currentPage + 1)}
             className={linkClass}
             rel="next"
-            aria-label="Next page"
+            aria-label={t.servers.pagination.nextPage}
           >
-            Next
+            {t.servers.pagination.next}
           </Link>
         ) : (
           <span aria-disabled="true" className={disabledClass}>
-            Next
+            {t.servers.pagination.next}
           </span>
         )}
       </div>

@@ -3,8 +3,8 @@ import { useEffect, useRef } from 'react'
 import type { PowerSignal } from '@/api/servers'
 import { Button } from '@/components/ui/button'
 import { ConfirmDialog } from '@/components/ui/confirm-dialog'
-
-import { POWER_LABELS } from '../server-status'
+import { useI18n } from '@/i18n/language'
+import type { Messages } from '@/i18n/catalogue'
 
 interface PowerControlsProps {
   serverName: string
@@ -18,17 +18,11 @@ interface PowerControlsProps {
   onConfirmingChange: (signal: PowerSignal | null) => void
 }
 
-const CONFIRM: Partial<Record<PowerSignal, { title: string; body: string; label: string }>> = {
-  stop: {
-    title: 'Stop',
-    body: 'Players are disconnected and the server shuts down gracefully.',
-    label: 'Stop server',
-  },
-  kill: {
-    title: 'Kill',
-    body: 'Killing ends the process at once, without saving. Unsaved world data can be lost. Use it only when a stop hangs.',
-    label: 'Kill server',
-  },
+/** Stop and kill ask first; these are their dialog texts. */
+function confirmTexts(t: Messages, signal: PowerSignal) {
+  if (signal === 'stop') return t.servers.power.confirmStop
+  if (signal === 'kill') return t.servers.power.confirmKill
+  return undefined
 }
 
 /** Power buttons named "Start Survival SMP" etc.; stop and kill ask first. */
@@ -41,7 +35,8 @@ export function PowerControls({
   confirming,
   onConfirmingChange: setConfirming,
 }: PowerControlsProps) {
-  const confirm = confirming ? CONFIRM[confirming] : undefined
+  const { t } = useI18n()
+  const confirm = confirming ? confirmTexts(t, confirming) : undefined
   const groupRef = useRef<HTMLDivElement>(null)
   // Set while keyboard focus belongs to this row's controls (or their dialog). The button that
   // was used often disappears with the new state (Stop while stopping), and a removed element
@@ -70,7 +65,7 @@ export function PowerControls({
       <div
         ref={groupRef}
         role="group"
-        aria-label={`Power controls for ${serverName}`}
+        aria-label={t.servers.power.group(serverName)}
         tabIndex={-1}
         className="flex flex-wrap gap-2 focus:outline-none"
         onFocus={() => {
@@ -88,15 +83,15 @@ export function PowerControls({
             variant={signal === 'kill' ? 'ghost' : signal === 'start' ? 'primary' : 'secondary'}
             className={signal === 'kill' ? 'text-danger-text' : undefined}
             // Flex items drop the space before an sr-only span, so name the button outright.
-            aria-label={`${POWER_LABELS[signal].verb} ${serverName}`}
+            aria-label={t.servers.power[signal].action(serverName)}
             pending={pendingSignal === signal}
             disabled={pendingSignal !== undefined && pendingSignal !== signal}
             onClick={() => {
-              if (CONFIRM[signal]) setConfirming(signal)
+              if (confirmTexts(t, signal)) setConfirming(signal)
               else void run(signal)
             }}
           >
-            {POWER_LABELS[signal].verb}
+            {t.servers.power[signal].label}
           </Button>
         ))}
       </div>
@@ -106,9 +101,10 @@ export function PowerControls({
           onOpenChange={(open) => {
             if (!open) setConfirming(null)
           }}
-          title={`${confirm.title} ${serverName}?`}
-          description={confirm.body}
-          confirmLabel={confirm.label}
+          title={confirm.title(serverName)}
+          description={confirm.description}
+          confirmLabel={confirm.confirm}
+          cancelLabel={t.common.cancel}
           tone="danger"
           pending={pendingSignal === confirming}
           error={error}

@@ -1,13 +1,14 @@
 import { useId, useState } from 'react'
 
 import type { PowerSignal, Server } from '@/api/servers'
+import { useI18n } from '@/i18n/language'
 import { cn } from '@/lib/cn'
 
 import type { ServerGroup } from '../groups-store'
 import { powerErrorMessage, usePowerAction } from '../hooks/use-power-action'
 import { useServerStats } from '../hooks/use-server-stats'
 import { useVisible } from '../hooks/use-visible'
-import { deriveStatus, POWER_LABELS, powerActionsFor, statusOf } from '../server-status'
+import { deriveStatus, powerActionsFor, statusOf } from '../server-status'
 import type { StatusKind } from '../server-status'
 import {
   cpuUsage,
@@ -38,6 +39,8 @@ const DURING: Record<PowerSignal, StatusKind> = {
 
 /** One server: a card below 640 px, a table-like row above. */
 export function ServerRow({ server, groups, groupId, onAssignGroup }: ServerRowProps) {
+  // Also re-renders the row (status labels, figures) when the language changes.
+  const { t, locale } = useI18n()
   const headingId = `${useId()}-name`
   const [ref, visible] = useVisible<HTMLElement>()
   const { query, pollable } = useServerStats(server, visible)
@@ -52,7 +55,7 @@ export function ServerRow({ server, groups, groupId, onAssignGroup }: ServerRowP
   // A 429 is the page's paused note, not this row's failure.
   const live = deriveStatus(server, stats, query.isError && query.error.status !== 429)
   const status = transition
-    ? { ...statusOf(DURING[transition.signal]), label: POWER_LABELS[transition.signal].pending }
+    ? { ...statusOf(DURING[transition.signal]), label: t.servers.power[transition.signal].pending }
     : live
   const actions = powerActionsFor(transition ? DURING[transition.signal] : live.kind).filter(
     (a) => !(transition?.signal === 'kill' && a === 'kill'),
@@ -80,7 +83,7 @@ export function ServerRow({ server, groups, groupId, onAssignGroup }: ServerRowP
               <h3 id={headingId} className="min-w-0 truncate text-sm font-semibold text-fg">
                 {server.name}
               </h3>
-              <span className="sr-only">Status:</span>
+              <span className="sr-only">{t.servers.status.label}</span>
               <StatusBadge label={status.label} tone={status.tone} busy={transition !== null} />
             </div>
             {server.description && (
@@ -90,16 +93,18 @@ export function ServerRow({ server, groups, groupId, onAssignGroup }: ServerRowP
             )}
             <dl className="mt-1 flex flex-wrap gap-x-3 gap-y-0.5 text-xs text-fg-muted">
               <div className="flex min-w-0 gap-1">
-                <dt className="sr-only">Address</dt>
-                <dd className="truncate font-mono">{server.address ?? 'No allocation'}</dd>
+                <dt className="sr-only">{t.servers.row.address}</dt>
+                <dd className="truncate font-mono">
+                  {server.address ?? t.servers.row.noAllocation}
+                </dd>
               </div>
               <div className="flex gap-1">
-                <dt>Node</dt>
+                <dt>{t.servers.row.node}</dt>
                 <dd className="text-fg">{server.node}</dd>
               </div>
               {running && stats && stats.uptimeMs > 0 && (
                 <div className="flex gap-1">
-                  <dt>Uptime</dt>
+                  <dt>{t.servers.row.uptime}</dt>
                   <dd className="text-fg">
                     <span aria-hidden="true">{formatUptime(stats.uptimeMs)}</span>
                     <span className="sr-only">{formatUptimeLong(stats.uptimeMs)}</span>
@@ -112,29 +117,33 @@ export function ServerRow({ server, groups, groupId, onAssignGroup }: ServerRowP
           {pollable ? (
             <div className="grid grid-cols-1 gap-2.5 sm:order-last sm:col-span-2 sm:grid-cols-3 sm:gap-4 lg:order-none lg:gap-3 lg:col-span-1">
               <UsageMeter
-                label="CPU"
+                label={t.servers.usage.cpu}
                 serverName={server.name}
-                usage={isLive ? cpuUsage(stats.cpuPercent, server.limits.cpu) : undefined}
-                limitText={limitText('cpu', server.limits.cpu)}
+                usage={isLive ? cpuUsage(stats.cpuPercent, server.limits.cpu, locale) : undefined}
+                limitText={limitText('cpu', server.limits.cpu, locale)}
               />
               <UsageMeter
-                label="Memory"
+                label={t.servers.usage.memory}
                 serverName={server.name}
-                usage={isLive ? memoryUsage(stats.memoryBytes, server.limits.memory) : undefined}
-                limitText={limitText('memory', server.limits.memory)}
+                usage={
+                  isLive ? memoryUsage(stats.memoryBytes, server.limits.memory, locale) : undefined
+                }
+                limitText={limitText('memory', server.limits.memory, locale)}
               />
               <UsageMeter
-                label="Disk"
+                label={t.servers.usage.disk}
                 serverName={server.name}
-                usage={isLive ? diskUsage(stats.diskBytes, server.limits.disk) : undefined}
-                limitText={limitText('disk', server.limits.disk)}
+                usage={isLive ? diskUsage(stats.diskBytes, server.limits.disk, locale) : undefined}
+                limitText={limitText('disk', server.limits.disk, locale)}
               />
             </div>
           ) : (
             <p className="text-xs text-fg-muted sm:order-last sm:col-span-2 lg:order-none lg:col-span-1">
-              Limits: CPU {limitText('cpu', server.limits.cpu)} · Memory{' '}
-              {limitText('memory', server.limits.memory)} · Disk{' '}
-              {limitText('disk', server.limits.disk)}
+              {t.servers.usage.limits(
+                limitText('cpu', server.limits.cpu, locale),
+                limitText('memory', server.limits.memory, locale),
+                limitText('disk', server.limits.disk, locale),
+              )}
             </p>
           )}
 
@@ -165,9 +174,9 @@ export function ServerRow({ server, groups, groupId, onAssignGroup }: ServerRowP
         {/* Only what the person did here is announced (not every row's first reading). */}
         <p role="status" className="sr-only">
           {transition
-            ? `${server.name}: ${POWER_LABELS[transition.signal].pending}`
+            ? t.servers.power.announcement(server.name, t.servers.power[transition.signal].pending)
             : mutation.isSuccess
-              ? `${server.name}: ${live.label}`
+              ? t.servers.power.announcement(server.name, live.label)
               : ''}
         </p>
         <StatsNote
@@ -187,7 +196,7 @@ export function ServerRow({ server, groups, groupId, onAssignGroup }: ServerRowP
               className="-my-1 shrink-0 rounded px-2 py-1 text-xs font-medium underline-offset-2 hover:underline focus-visible:ring-2 focus-visible:ring-ring focus-visible:outline-none max-sm:min-h-11"
               onClick={() => setDismissedError(mutation.error)}
             >
-              Dismiss
+              {t.servers.power.dismissError}
             </button>
           </div>
         )}
@@ -207,19 +216,20 @@ function StatsNote({
   error: { status: number; message: string } | null
   hasStats: boolean
 }) {
+  const { t } = useI18n()
   let text: string | undefined
   if (!pollable) {
     text =
       kind === 'suspended'
-        ? 'Suspended: live stats and power controls are unavailable.'
+        ? t.servers.row.suspendedNote
         : kind === 'maintenance'
-          ? 'The node is under maintenance: live stats are unavailable.'
-          : 'Live stats are unavailable until this finishes.'
+          ? t.servers.row.maintenanceNote
+          : t.servers.row.busyNote
   } else if (error && error.status !== 429) {
     // 429 is explained once for the whole page.
     text = hasStats
-      ? `Showing the last stats. ${error.message}`
-      : `Live stats unavailable. ${error.message}`
+      ? t.servers.row.staleStats(error.message)
+      : t.servers.row.statsUnavailable(error.message)
   }
   if (!text) return null
   return <p className={cn('mt-2 text-xs text-fg-muted')}>{text}</p>
@@ -236,11 +246,12 @@ function GroupSelect({
   value: string | null
   onChange: (groupId: string | null) => void
 }) {
+  const { t } = useI18n()
   const id = useId()
   return (
     <>
       <label htmlFor={id} className="sr-only">
-        Group for {serverName}
+        {t.servers.row.groupFor(serverName)}
       </label>
       <select
         id={id}
@@ -248,7 +259,7 @@ function GroupSelect({
         onChange={(e) => onChange(e.target.value === '' ? null : e.target.value)}
         className="min-h-11 max-w-44 rounded-md border border-input bg-surface px-2 text-sm text-fg focus-visible:ring-2 focus-visible:ring-ring focus-visible:outline-none sm:min-h-8"
       >
-        <option value="">No group</option>
+        <option value="">{t.servers.row.noGroup}</option>
         {groups.map((g) => (
           <option key={g.id} value={g.id}>
             {g.name}

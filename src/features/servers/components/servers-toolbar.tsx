@@ -2,9 +2,10 @@ import { useEffect, useId, useState } from 'react'
 
 import type { ServerListType } from '@/api/servers'
 import { Input } from '@/components/ui/input'
+import { useI18n } from '@/i18n/language'
 import { cn } from '@/lib/cn'
 
-import { SORT_LABELS, sortKeys } from '../sort'
+import { sortKeys } from '../sort'
 import type { SortKey } from '../sort'
 
 const DEBOUNCE_MS = 300
@@ -25,6 +26,7 @@ export function ServersToolbar({
   onSortChange,
   view,
 }: ServersToolbarProps) {
+  const { t } = useI18n()
   const searchId = useId()
   const sortId = useId()
   const [text, setText] = useState(query)
@@ -52,28 +54,28 @@ export function ServersToolbar({
         }}
       >
         <label htmlFor={searchId} className="block text-sm font-medium text-fg">
-          Search servers
+          {t.servers.toolbar.search}
         </label>
         <Input
           id={searchId}
           type="search"
           value={text}
           onChange={(e) => setText(e.target.value)}
-          placeholder="Name, identifier or IP:port"
+          placeholder={t.servers.toolbar.searchPlaceholder}
           aria-describedby={`${searchId}-hint`}
           autoComplete="off"
           spellCheck={false}
           className="mt-1.5"
         />
         <p id={`${searchId}-hint`} className="sr-only">
-          Searches every page of your servers on the panel.
+          {t.servers.toolbar.searchHint}
         </p>
       </form>
 
       {view && (
         <div className="min-w-0">
           <span id={`${searchId}-view`} className="block text-sm font-medium text-fg">
-            Show
+            {t.servers.toolbar.view}
           </span>
           <div
             role="group"
@@ -82,8 +84,8 @@ export function ServersToolbar({
           >
             {(
               [
-                ['mine', 'My servers'],
-                ['admin-all', 'All servers'],
+                ['mine', t.servers.toolbar.viewMine],
+                ['admin-all', t.servers.toolbar.viewAll],
               ] as const
             ).map(([value, label]) => (
               <button
@@ -108,7 +110,7 @@ export function ServersToolbar({
 
       <div className="min-w-0">
         <label htmlFor={sortId} className="block text-sm font-medium text-fg">
-          Sort this page by
+          {t.servers.toolbar.sort}
         </label>
         <select
           id={sortId}
@@ -118,7 +120,7 @@ export function ServersToolbar({
         >
           {sortKeys.map((key) => (
             <option key={key} value={key}>
-              {SORT_LABELS[key]}
+              {t.servers.sort.options[key]}
             </option>
           ))}
         </select>

@@ -1,5 +1,8 @@
 import { useEffect, useState } from 'react'
 
+import { interpolate } from '@/i18n/interpolate'
+import { useI18n } from '@/i18n/language'
+
 import type { SchedulerSnapshot } from '../stats-scheduler'
 
 /**
@@ -7,6 +10,7 @@ import type { SchedulerSnapshot } from '../stats-scheduler'
  * user's shared panel budget. The visible countdown ticks; screen readers hear one sentence.
  */
 export function StatsPausedNote({ state }: { state: SchedulerSnapshot }) {
+  const { t } = useI18n()
   const { pausedUntil, pausedAt, pauseReason } = state
   const [now, setNow] = useState(() => Date.now())
   useEffect(() => {
@@ -21,9 +25,7 @@ export function StatsPausedNote({ state }: { state: SchedulerSnapshot }) {
   const from = Math.max(now, pausedAt ?? 0)
   const seconds = pausedUntil === null ? 0 : Math.max(0, Math.ceil((pausedUntil - from) / 1000))
   const why =
-    pauseReason === 'low-budget'
-      ? 'Your panel request budget is nearly used up (other tabs or apps share it).'
-      : 'The panel asked Talon to slow down.'
+    pauseReason === 'low-budget' ? t.servers.paused.lowBudget : t.servers.paused.rateLimited
   return (
     <div role="status" aria-atomic="true">
       {pausedUntil !== null && seconds > 0 && (
@@ -33,9 +35,11 @@ export function StatsPausedNote({ state }: { state: SchedulerSnapshot }) {
             <rect x="9.5" y="3" width="2.5" height="10" rx="1" fill="currentColor" />
           </svg>
           <span className="font-medium text-fg" aria-hidden="true">
-            Live stats paused — resuming in <span className="tabular-nums">{seconds}s</span>
+            {interpolate(t.servers.paused.title, {
+              seconds: <span className="tabular-nums">{t.servers.paused.seconds(seconds)}</span>,
+            })}
           </span>
-          <span className="sr-only">Live stats paused; they resume by themselves.</span>
+          <span className="sr-only">{t.servers.paused.announcement}</span>
           <span>{why}</span>
         </p>
       )}

@@ -1,9 +1,10 @@
+import { useI18n } from '@/i18n/language'
 import { cn } from '@/lib/cn'
 
 import type { Usage } from '../usage'
 
 interface UsageMeterProps {
-  /** "CPU", "Memory", "Disk". */
+  /** "CPU", "Memory", "Disk" (from the catalogue). */
   label: string
   /** Live figures, or undefined before the first reading (then only the limit shows). */
   usage: Usage | undefined
@@ -15,6 +16,7 @@ interface UsageMeterProps {
 
 /** A labelled bar against the server's limit: red at ≥ 90 %, text only when unlimited. */
 export function UsageMeter({ label, usage, limitText, serverName }: UsageMeterProps) {
+  const { t } = useI18n()
   const ratio = usage?.ratio ?? null
   const near = usage?.nearLimit ?? false
   const width = ratio === null ? 0 : Math.min(100, Math.max(0, ratio * 100))
@@ -41,11 +43,11 @@ export function UsageMeter({ label, usage, limitText, serverName }: UsageMeterPr
       {usage && ratio !== null ? (
         <div
           role="meter"
-          aria-label={`${label} of ${serverName}`}
+          aria-label={t.servers.usage.meterName(label, serverName)}
           aria-valuemin={0}
           aria-valuemax={100}
           aria-valuenow={Math.round(ratio * 100)}
-          aria-valuetext={`${usage.text}${near ? ', near the limit' : ''}`}
+          aria-valuetext={t.servers.usage.meterValue(usage.text, near)}
           data-level={near ? 'high' : 'normal'}
           className="mt-1 h-1.5 overflow-hidden rounded-full bg-surface-muted"
         >

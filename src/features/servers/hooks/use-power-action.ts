@@ -4,8 +4,9 @@ import { useEffect, useRef, useState } from 'react'
 import { isApiError } from '@/api/errors'
 import { sendPowerSignal } from '@/api/servers'
 import type { PowerSignal, Server } from '@/api/servers'
+import { messages } from '@/i18n/language'
 
-import { advanceTransition, POWER_LABELS, TRANSITION_TIMEOUT_MS } from '../server-status'
+import { advanceTransition, TRANSITION_TIMEOUT_MS } from '../server-status'
 import type { PowerTransition } from '../server-status'
 import { useStatsScheduler } from '../stats-context'
 
@@ -67,22 +68,14 @@ export function usePowerAction(server: Server, reading: StatsReading) {
   return { mutation, transition }
 }
 
-/** A sentence for a failed power signal, naming the server. */
+/** A sentence for a failed power signal, naming the server (in the current language). */
 export function powerErrorMessage(error: unknown, signal: PowerSignal, serverName: string): string {
-  const verb = POWER_LABELS[signal].verb.toLowerCase()
-  const lead = `Couldn't ${verb} ${serverName}.`
-  if (!isApiError(error)) return `${lead} Something went wrong. Try again.`
-  if (error.status === 403) {
-    return `${lead} Your account doesn't have permission to ${verb} this server.`
-  }
-  if (error.status === 409) {
-    return `${lead} The server is busy or unavailable (suspended, installing, being transferred, or its node is under maintenance). ${error.message}`
-  }
-  if (error.status === 429) {
-    const wait = error.retryAfter
-    return `${lead} The panel is limiting requests right now. Try again ${
-      wait ? `in ${wait} ${wait === 1 ? 'second' : 'seconds'}` : 'in a moment'
-    }.`
-  }
+  const t = messages()
+  const texts = t.servers.power
+  const lead = texts[signal].failed(serverName)
+  if (!isApiError(error)) return `${lead} ${t.common.somethingWentWrong}`
+  if (error.status === 403) return `${lead} ${texts[signal].forbidden}`
+  if (error.status === 409) return `${lead} ${texts.conflict} ${error.message}`
+  if (error.status === 429) return `${lead} ${texts.rateLimited(error.retryAfter)}`
   return `${lead} ${error.message}`
 }

@@ -10,6 +10,8 @@ import { Field } from '@/components/ui/field'
 import { FormAlert } from '@/components/ui/form-alert'
 import { Input } from '@/components/ui/input'
 import { Textarea } from '@/components/ui/textarea'
+import { interpolate } from '@/i18n/interpolate'
+import { messages, useI18n } from '@/i18n/language'
 import { applyServerErrors } from '@/lib/form-errors'
 
 import { useAddSshKey } from '../hooks/use-add-ssh-key'
@@ -17,33 +19,34 @@ import {
   looksPrivate,
   MAX_KEY_FILE_BYTES,
   parseKeyLine,
-  PRIVATE_KEY_MESSAGE,
+  privateKeyMessage,
   SECURITY_KEY_TYPES,
 } from '../public-key'
 import { addSshKeyFormSchema } from '../schemas'
 import type { AddSshKeyFormInput, AddSshKeyFormValues } from '../schemas'
 
+/** The panel's own verdict (its words, not Talon's) on a key phpseclib can't load. */
 const INVALID_KEY = 'The public key provided is not valid.'
-const SECURITY_KEY_HINT =
-  ' This panel can’t read security-key (sk-…) keys; add an ed25519, ECDSA or RSA key instead.'
 
-const typesDescription = (
-  <>
-    One line from your <code className="font-mono">.pub</code> file: the type, the key and an
-    optional comment. Supported: <code className="font-mono">ssh-ed25519</code>,{' '}
-    <code className="font-mono">ssh-rsa</code> (2048 bits or more),{' '}
-    <code className="font-mono">ecdsa-sha2-nistp256/384/521</code>. Security-key types (
-    <code className="font-mono">sk-ssh-ed25519@openssh.com</code>,{' '}
-    <code className="font-mono">sk-ecdsa-sha2-nistp256@openssh.com</code>) work only if your panel
-    supports them. Never paste a private key.
-  </>
-)
+const code = (text: string) => <code className="font-mono">{text}</code>
+
+/** Code-set key types and file names for the `{slots}` of `form.publicKeyHint`. */
+const hintSlots = {
+  pubFile: code('.pub'),
+  ed25519: code('ssh-ed25519'),
+  rsa: code('ssh-rsa'),
+  ecdsa: code('ecdsa-sha2-nistp256/384/521'),
+  skEd25519: code('sk-ssh-ed25519@openssh.com'),
+  skEcdsa: code('sk-ecdsa-sha2-nistp256@openssh.com'),
+}
 
 interface AddSshKeyFormProps {
   onAdded: (key: SshKey) => void
 }
 
 export function AddSshKeyForm({ onAdded }: AddSshKeyFormProps) {
+  const { t } = useI18n()
+  const text = t.sshKeys.form
   const addKey = useAddSshKey()
   const fileRef = useRef<HTMLInputElement>(null)
   const fileErrorId = useId()
@@ -61,24 +64,24 @@ export function AddSshKeyForm({ onAdded }: AddSshKeyFormProps) {
     input.value = '' // picking the same file again still fires change
     if (!file) return
     setFileError(undefined)
+    // Read after the file is read (a moment later), in the language of that moment.
+    const says = () => messages().sshKeys.form
     if (file.size > MAX_KEY_FILE_BYTES) {
-      setFileError(
-        `“${file.name}” is larger than 16 KiB, so it isn’t a public key file. Pick the .pub file.`,
-      )
+      setFileError(says().fileTooLarge(file.name))
       return
     }
-    let text: string
+    let content: string
     try {
-      text = await file.text()
+      content = await file.text()
     } catch {
-      setFileError(`Couldn’t read “${file.name}”. Pick the file again, or paste the key.`)
+      setFileError(says().fileUnreadable(file.name))
       return
     }
-    if (looksPrivate(text)) {
-      setFileError(`“${file.name}” holds a private key. ${PRIVATE_KEY_MESSAGE}`)
+    if (looksPrivate(content)) {
+      setFileError(says().filePrivate(file.name, privateKeyMessage()))
       return
     }
-    const line = text.trim()
+    const line = content.trim()
     form.setValue('publicKey', line, { shouldValidate: true, shouldDirty: true })
     if (!form.getValues('name').trim()) {
       const { comment } = parseKeyLine(line)
@@ -95,11 +98,12 @@ export function AddSshKeyForm({ onAdded }: AddSshKeyFormProps) {
       onAdded(key)
     } catch (error) {
       applyServerErrors(form, error, { name: 'name', public_key: 'publicKey' })
-      const messages = isApiError(error) ? error.fieldErrors.public_key : undefined
-      if (messages && messages.length > 0) {
+      const details = isApiError(error) ? error.fieldErrors.public_key : undefined
+      if (details && details.length > 0) {
         const securityKey = SECURITY_KEY_TYPES.includes(parseKeyLine(values.publicKey).type)
-        const hint = securityKey && messages.includes(INVALID_KEY) ? SECURITY_KEY_HINT : ''
-        form.setError('publicKey', { type: 'server', message: messages.join(' ') + hint })
+        const hint = securityKey && details.includes(INVALID_KEY)
+        const parts = hint ? [...details, messages().sshKeys.form.securityKeyHint] : details
+        form.setError('publicKey', { type: 'server', message: parts.join(' ') })
       }
     }
   }
@@ -107,33 +111,33 @@ export function AddSshKeyForm({ onAdded }: AddSshKeyFormProps) {
   return (
     <form
       noValidate
-      aria-label="Add SSH key"
+      aria-label={text.label}
       onSubmit={(e) => void form.handleSubmit(onSubmit)(e)}
       className="space-y-5"
     >
       <FormAlert message={errors.root?.server?.message} />
-      <Field
-        label="Name"
-        error={errors.name?.message}
-        description="So you can tell your keys apart, e.g. “Laptop”."
-      >
+      <Field label={text.nameLabel} error={errors.name?.message} description={text.nameHint}>
         <Input autoComplete="off" {...form.register('name')} />
       </Field>
-      <Field label="Public key" error={errors.publicKey?.message} description={typesDescription}>
+      <Field
+        label={text.publicKeyLabel}
+        error={errors.publicKey?.message}
+        description={interpolate(text.publicKeyHint, hintSlots)}
+      >
         <Textarea
           rows={4}
           spellCheck={false}
           autoCapitalize="none"
           autoComplete="off"
           autoCorrect="off"
-          placeholder="ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAA… you@laptop"
+          placeholder={text.publicKeyPlaceholder}
           className="font-mono break-all"
           {...form.register('publicKey')}
         />
       </Field>
       <div className="flex flex-col gap-3 sm:flex-row sm:items-center">
         <Button type="submit" pending={isSubmitting} className="w-full sm:w-auto">
-          Add SSH key
+          {text.submit}
         </Button>
         <Button
           variant="secondary"
@@ -141,13 +145,13 @@ export function AddSshKeyForm({ onAdded }: AddSshKeyFormProps) {
           aria-describedby={fileError ? fileErrorId : undefined}
           onClick={() => fileRef.current?.click()}
         >
-          Load from a .pub file…
+          {text.loadFile}
         </Button>
         <input
           ref={fileRef}
           type="file"
           accept=".pub,text/plain"
-          aria-label=".pub file to load"
+          aria-label={text.fileInput}
           className="hidden"
           onChange={(e) => void onFile(e)}
         />

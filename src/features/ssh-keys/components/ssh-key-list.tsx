@@ -4,6 +4,7 @@ import { Button } from '@/components/ui/button'
 import { CopyButton } from '@/components/ui/copy-button'
 import { RelativeTime } from '@/components/ui/relative-time'
 import { Skeleton } from '@/components/ui/skeleton'
+import { useI18n } from '@/i18n/language'
 
 interface SshKeyListProps {
   keys: SshKey[]
@@ -11,6 +12,8 @@ interface SshKeyListProps {
 }
 
 export function SshKeyList({ keys, onRemove }: SshKeyListProps) {
+  const { t, locale } = useI18n()
+  const text = t.sshKeys.list
   return (
     <ul className="divide-y divide-border">
       {keys.map((key) => {
@@ -24,7 +27,7 @@ export function SshKeyList({ keys, onRemove }: SshKeyListProps) {
               <p className="font-medium break-words text-fg">{key.name}</p>
               <dl className="mt-1 space-y-1 text-sm">
                 <div>
-                  <dt className="sr-only">Fingerprint</dt>
+                  <dt className="sr-only">{text.fingerprint}</dt>
                   <dd>
                     <code className="font-mono text-xs break-all text-fg-muted select-all">
                       {fingerprint}
@@ -32,9 +35,9 @@ export function SshKeyList({ keys, onRemove }: SshKeyListProps) {
                   </dd>
                 </div>
                 <div className="flex gap-1.5 text-fg-muted">
-                  <dt>Added</dt>
+                  <dt>{text.added}</dt>
                   <dd>
-                    <RelativeTime date={key.createdAt} />
+                    <RelativeTime date={key.createdAt} locale={locale} />
                   </dd>
                 </div>
               </dl>
@@ -42,17 +45,18 @@ export function SshKeyList({ keys, onRemove }: SshKeyListProps) {
             <div className="flex gap-2">
               <CopyButton
                 value={fingerprint}
-                label={`Copy fingerprint of “${key.name}”`}
+                label={text.copyFingerprint(key.name)}
+                text={t.common.copy}
                 className="flex-1 sm:flex-none"
               />
               <Button
                 variant="secondary"
                 size="sm"
                 className="flex-1 text-danger-text sm:flex-none"
-                aria-label={`Remove SSH key “${key.name}”`}
+                aria-label={text.removeLabel(key.name)}
                 onClick={() => onRemove(key)}
               >
-                Remove
+                {text.remove}
               </Button>
             </div>
           </li>
@@ -63,10 +67,11 @@ export function SshKeyList({ keys, onRemove }: SshKeyListProps) {
 }
 
 export function SshKeyListSkeleton() {
+  const { t } = useI18n()
   return (
     <div aria-busy="true">
       <p className="sr-only" role="status">
-        Loading SSH keys…
+        {t.sshKeys.list.loading}
       </p>
       <ul className="divide-y divide-border" aria-hidden="true">
         {[0, 1].map((i) => (

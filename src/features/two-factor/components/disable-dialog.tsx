@@ -7,12 +7,13 @@ import { Dialog } from '@/components/ui/dialog'
 import { Field } from '@/components/ui/field'
 import { FormAlert } from '@/components/ui/form-alert'
 import { PasswordInput } from '@/components/ui/password-input'
+import { useI18n } from '@/i18n/language'
 import { applyServerErrors } from '@/lib/form-errors'
 import { useSessionGuard } from '@/lib/session-guard'
 
 import { disableFormSchema } from '../schemas'
 import type { DisableFormValues } from '../schemas'
-import { WRONG_PASSWORD_MESSAGE } from './messages'
+import { wrongPasswordMessage } from './messages'
 
 interface DisableDialogProps {
   open: boolean
@@ -21,6 +22,7 @@ interface DisableDialogProps {
 }
 
 export function DisableDialog({ open, onOpenChange, onDisabled }: DisableDialogProps) {
+  const { t } = useI18n()
   const form = useForm<DisableFormValues>({
     resolver: zodResolver(disableFormSchema),
     defaultValues: { password: '' },
@@ -43,7 +45,7 @@ export function DisableDialog({ open, onOpenChange, onDisabled }: DisableDialogP
     } catch (error) {
       guard(error) // 401: off to sign-in
       if (isWrongPasswordError(error)) {
-        form.setError('password', { type: 'server', message: WRONG_PASSWORD_MESSAGE })
+        form.setError('password', { type: 'server', message: wrongPasswordMessage() })
         form.setFocus('password', { shouldSelect: true })
       } else {
         applyServerErrors(form, error, { password: 'password' })
@@ -56,25 +58,25 @@ export function DisableDialog({ open, onOpenChange, onDisabled }: DisableDialogP
       open={open}
       onOpenChange={close}
       dismissible={!isSubmitting}
-      title="Turn off two-factor authentication?"
-      description="Signing in will only need your password. Your authenticator app and recovery tokens will stop working for this account."
+      title={t.twoFactor.disable.title}
+      description={t.twoFactor.disable.description}
     >
       <form
         noValidate
         onSubmit={(e) => void form.handleSubmit(onSubmit)(e)}
         className="space-y-4"
-        aria-label="Turn off two-factor authentication"
+        aria-label={t.twoFactor.disable.formLabel}
       >
         <FormAlert message={errors.root?.server?.message} />
-        <Field label="Password" error={errors.password?.message}>
+        <Field label={t.twoFactor.disable.password} error={errors.password?.message}>
           <PasswordInput autoComplete="current-password" {...form.register('password')} />
         </Field>
         <div className="flex flex-col-reverse gap-2 pt-2 sm:flex-row sm:justify-end">
           <Button variant="secondary" disabled={isSubmitting} onClick={() => close(false)}>
-            Cancel
+            {t.common.cancel}
           </Button>
           <Button type="submit" variant="danger" pending={isSubmitting}>
-            Turn off
+            {t.twoFactor.disable.submit}
           </Button>
         </div>
       </form>

@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react'
 
 import { ErrorState } from '@/components/ui/error-state'
 import { Skeleton } from '@/components/ui/skeleton'
+import { useI18n } from '@/i18n/language'
 
 import type { SetupState } from '../hooks/use-two-factor-setup'
 
@@ -17,10 +18,11 @@ interface EnrolDialogBodyProps {
 }
 
 function EnrolSkeleton() {
+  const { t } = useI18n()
   return (
     <div aria-busy="true" className="space-y-4">
       <span className="sr-only" role="status">
-        Preparing your setup key…
+        {t.twoFactor.enrol.preparing}
       </span>
       <Skeleton className="h-5 w-3/4" />
       <Skeleton className="mx-auto size-52" />
@@ -31,10 +33,11 @@ function EnrolSkeleton() {
 }
 
 export function EnrolDialogBody({ state, onRetry, ...formProps }: EnrolDialogBodyProps) {
+  const { t } = useI18n()
   if (state.status === 'error') {
     return (
       <ErrorState
-        title="Couldn't start the setup"
+        title={t.twoFactor.enrol.startFailed}
         error={state.error}
         onRetry={onRetry}
         className="mb-1"

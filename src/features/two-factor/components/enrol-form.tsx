@@ -10,13 +10,15 @@ import { Field } from '@/components/ui/field'
 import { FormAlert } from '@/components/ui/form-alert'
 import { Input } from '@/components/ui/input'
 import { PasswordInput } from '@/components/ui/password-input'
+import { interpolate } from '@/i18n/interpolate'
+import { useI18n } from '@/i18n/language'
 import { applyServerErrors } from '@/lib/form-errors'
 import { useSessionGuard } from '@/lib/session-guard'
 
 import { groupSecret } from '../format'
 import { enableFormSchema } from '../schemas'
 import type { EnableFormInput, EnableFormValues } from '../schemas'
-import { INVALID_CODE_MESSAGE, WRONG_PASSWORD_MESSAGE } from './messages'
+import { invalidCodeMessage, wrongPasswordMessage } from './messages'
 import { SetupQrCode } from './setup-qr-code'
 
 interface EnrolFormProps {
@@ -29,6 +31,7 @@ interface EnrolFormProps {
 
 /** Step 1: scan (or type the key); step 2: confirm with a code and the password. Lazy chunk. */
 export function EnrolForm({ setup, onEnabled, onCancel, onBusyChange }: EnrolFormProps) {
+  const { t } = useI18n()
   const form = useForm<EnableFormInput, unknown, EnableFormValues>({
     resolver: zodResolver(enableFormSchema),
     defaultValues: { code: '', password: '' },
@@ -49,10 +52,10 @@ export function EnrolForm({ setup, onEnabled, onCancel, onBusyChange }: EnrolFor
     } catch (error) {
       guard(error) // 401: off to sign-in
       if (isInvalidCodeError(error)) {
-        form.setError('code', { type: 'server', message: INVALID_CODE_MESSAGE })
+        form.setError('code', { type: 'server', message: invalidCodeMessage() })
         form.setFocus('code', { shouldSelect: true })
       } else if (isWrongPasswordError(error)) {
-        form.setError('password', { type: 'server', message: WRONG_PASSWORD_MESSAGE })
+        form.setError('password', { type: 'server', message: wrongPasswordMessage() })
         form.setFocus('password', { shouldSelect: true })
       } else {
         applyServerErrors(form, error, { code: 'code', password: 'password' })
@@ -65,14 +68,13 @@ export function EnrolForm({ setup, onEnabled, onCancel, onBusyChange }: EnrolFor
       <ol className="space-y-6">
         <li className="space-y-3">
           <p className="text-sm text-fg">
-            <span className="font-semibold">1. Scan this QR code</span> with an authenticator app
-            such as Aegis, 2FAS, Google Authenticator or 1Password.
+            {interpolate(t.twoFactor.enrol.scanStep, {
+              step: <span className="font-semibold">{t.twoFactor.enrol.scanStepLabel}</span>,
+            })}
           </p>
           <SetupQrCode value={setup.otpauthUrl} />
           <div className="space-y-1.5">
-            <p className="text-sm text-fg-muted">
-              Can&apos;t scan it? Enter this setup key instead:
-            </p>
+            <p className="text-sm text-fg-muted">{t.twoFactor.enrol.cantScan}</p>
             <div className="flex flex-wrap items-center gap-2">
               <code
                 translate="no"
@@ -80,31 +82,32 @@ export function EnrolForm({ setup, onEnabled, onCancel, onBusyChange }: EnrolFor
               >
                 {groupSecret(setup.secret)}
               </code>
-              <CopyButton value={setup.secret} label="Copy setup key" />
+              <CopyButton value={setup.secret} label={t.twoFactor.enrol.copySetupKey} />
             </div>
             <p className="text-sm">
               <a
                 href={setup.otpauthUrl}
                 className="text-accent-text underline underline-offset-2 focus-visible:ring-2 focus-visible:ring-ring focus-visible:outline-none"
               >
-                Open in an authenticator app on this device
+                {t.twoFactor.enrol.openInApp}
               </a>
             </p>
           </div>
         </li>
         <li>
           <p className="mb-3 text-sm text-fg">
-            <span className="font-semibold">2. Confirm</span> with the 6-digit code the app shows
-            and your account password.
+            {interpolate(t.twoFactor.enrol.confirmStep, {
+              step: <span className="font-semibold">{t.twoFactor.enrol.confirmStepLabel}</span>,
+            })}
           </p>
           <form
             noValidate
             onSubmit={(e) => void form.handleSubmit(onSubmit)(e)}
             className="space-y-4"
-            aria-label="Confirm two-factor setup"
+            aria-label={t.twoFactor.enrol.formLabel}
           >
             <FormAlert message={errors.root?.server?.message} />
-            <Field label="Authentication code" error={errors.code?.message}>
+            <Field label={t.twoFactor.enrol.code} error={errors.code?.message}>
               <Input
                 inputMode="numeric"
                 autoComplete="one-time-code"
@@ -116,15 +119,15 @@ export function EnrolForm({ setup, onEnabled, onCancel, onBusyChange }: EnrolFor
                 {...form.register('code')}
               />
             </Field>
-            <Field label="Password" error={errors.password?.message}>
+            <Field label={t.twoFactor.enrol.password} error={errors.password?.message}>
               <PasswordInput autoComplete="current-password" {...form.register('password')} />
             </Field>
             <div className="flex flex-col-reverse gap-2 pt-2 sm:flex-row sm:justify-end">
               <Button variant="secondary" disabled={isSubmitting} onClick={onCancel}>
-                Cancel
+                {t.common.cancel}
               </Button>
               <Button type="submit" pending={isSubmitting}>
-                Turn on
+                {t.twoFactor.enrol.submit}
               </Button>
             </div>
           </form>

@@ -1,3 +1,5 @@
-export const INVALID_CODE_MESSAGE =
-  "That code didn't work. Enter the code your app shows now. If it keeps failing, check that your phone's clock is set automatically."
-export const WRONG_PASSWORD_MESSAGE = "That password isn't right."
+import { messages } from '@/i18n/language'
+
+// Talon's wording for the panel's two password/code refusals, read when the error is shown.
+export const invalidCodeMessage = () => messages().twoFactor.errors.invalidCode
+export const wrongPasswordMessage = () => messages().twoFactor.errors.wrongPassword

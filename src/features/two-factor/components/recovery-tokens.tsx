@@ -3,6 +3,7 @@ import { useEffect, useId, useRef, useState } from 'react'
 import { Button } from '@/components/ui/button'
 import { CopyButton } from '@/components/ui/copy-button'
 import { FormAlert } from '@/components/ui/form-alert'
+import { useI18n } from '@/i18n/language'
 
 import { downloadTextFile, recoveryTokensText } from '../format'
 import { PrintRecoveryTokens } from './print-recovery-tokens'
@@ -16,6 +17,7 @@ interface RecoveryTokensProps {
 
 /** The one time the tokens are shown: copy, download, print, and an explicit "saved" before Done. */
 export function RecoveryTokens({ tokens, account, onDone }: RecoveryTokensProps) {
+  const { t } = useI18n()
   const [saved, setSaved] = useState(false)
   const warningRef = useRef<HTMLDivElement>(null)
   const checkboxId = useId()
@@ -28,20 +30,20 @@ export function RecoveryTokens({ tokens, account, onDone }: RecoveryTokensProps)
   }, [])
 
   const text = recoveryTokensText(tokens)
-  const fileName = `recovery-tokens-${account.replace(/[^a-z0-9._-]+/gi, '-')}.txt`
+  const fileName = t.twoFactor.recoveryTokens.fileName(account.replace(/[^a-z0-9._-]+/gi, '-'))
 
   return (
     <div className="space-y-5">
       <div ref={warningRef} tabIndex={-1} className="focus:outline-none">
         <FormAlert
           tone="warning"
-          title="Save these now. They won't be shown again."
-          message="Each token signs you in once if you lose your phone. Without your app or a token, only your panel administrator can let you back in."
+          title={t.twoFactor.recoveryTokens.warningTitle}
+          message={t.twoFactor.recoveryTokens.warningMessage}
         />
       </div>
       <div>
         <p id={listLabelId} className="mb-2 text-sm font-medium text-fg">
-          Recovery tokens
+          {t.twoFactor.recoveryTokens.listLabel}
         </p>
         <ol
           aria-labelledby={listLabelId}
@@ -56,12 +58,12 @@ export function RecoveryTokens({ tokens, account, onDone }: RecoveryTokensProps)
         </ol>
       </div>
       <div className="flex flex-wrap gap-2">
-        <CopyButton value={text} label="Copy all recovery tokens" />
+        <CopyButton value={text} label={t.twoFactor.recoveryTokens.copyAll} />
         <Button variant="secondary" size="sm" onClick={() => downloadTextFile(fileName, text)}>
-          Download .txt
+          {t.twoFactor.recoveryTokens.download}
         </Button>
         <Button variant="secondary" size="sm" onClick={() => window.print()}>
-          Print
+          {t.twoFactor.recoveryTokens.print}
         </Button>
       </div>
       <label
@@ -75,11 +77,11 @@ export function RecoveryTokens({ tokens, account, onDone }: RecoveryTokensProps)
           onChange={(e) => setSaved(e.target.checked)}
           className="size-5 shrink-0 accent-accent focus-visible:ring-2 focus-visible:ring-ring focus-visible:outline-none"
         />
-        I have saved these recovery tokens somewhere safe
+        {t.twoFactor.recoveryTokens.saved}
       </label>
       <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
         <Button disabled={!saved} onClick={onDone}>
-          Done
+          {t.common.done}
         </Button>
       </div>
       <PrintRecoveryTokens tokens={tokens} account={account} />

@@ -1,5 +1,7 @@
 import { QRCodeSVG } from 'qrcode.react'
 
+import { useI18n } from '@/i18n/language'
+
 interface SetupQrCodeProps {
   /** The panel's `image_url_data`: an otpauth:// URI, drawn here (never by a remote service). */
   value: string
@@ -10,10 +12,11 @@ interface SetupQrCodeProps {
  * phones fail to scan dark or cramped codes (ptero#4277, ptero#1799).
  */
 export function SetupQrCode({ value }: SetupQrCodeProps) {
+  const { t } = useI18n()
   return (
     <div
       role="img"
-      aria-label="QR code for your authenticator app"
+      aria-label={t.twoFactor.enrol.qrCode}
       className="mx-auto w-fit border border-border bg-white"
     >
       <QRCodeSVG
