@@ -435,8 +435,9 @@ test('every page explains a failed first load and recovers with Retry', async ({
 // panel.reset drops every session while a form has text in it. The submit must lead to the
 // sign-in page with a redirect back, and signing in must land on the same page again.
 // Secrets (passwords, 2FA codes) are not carried across the sign-in: they are gone afterwards.
-// The new email address, the API key description/IPs and the SSH key are not secrets, but they
-// are not kept either: the form is rebuilt empty after the sign-in (documented in the report).
+// What is not secret — the new email address, the API key description/IPs, the SSH key name and
+// public key — is back in its field after the same account signs in again (held in memory only,
+// src/lib/form-drafts.ts), so the person only re-types the password and submits.
 
 async function expectSentToSignIn(page: Page, from: string) {
   await expect(page).toHaveURL(
@@ -464,8 +465,7 @@ test('a session that ends mid-form leads to sign-in and back (account, 2FA, keys
   await expectSentToSignIn(page, '/account')
   await signInHere(page, DEMO.user, DEMO.password)
   await expect(page).toHaveURL('/account')
-  // Decided: the new address is not carried over (the form is rebuilt empty); see above.
-  await expect(email.getByLabel('New email address')).toHaveValue('')
+  await expect(email.getByLabel('New email address')).toHaveValue('demo.expired@example.com')
   await expect(email.getByLabel('Current password')).toHaveValue('')
 
   // Password form.
@@ -505,6 +505,7 @@ test('a session that ends mid-form leads to sign-in and back (account, 2FA, keys
   await signInHere(page, DEMO.user, DEMO.password)
   await expect(page).toHaveURL('/account/api')
   await expect(page.getByText('3 / 25', { exact: true })).toBeVisible()
+  await expect(apiForm.getByLabel('Description')).toHaveValue('Expired bot')
 
   // SSH key.
   await page.goto('/account/ssh')
@@ -517,6 +518,8 @@ test('a session that ends mid-form leads to sign-in and back (account, 2FA, keys
   await signInHere(page, DEMO.user, DEMO.password)
   await expect(page).toHaveURL('/account/ssh')
   await expect(page.getByText('MacBook Pro')).toBeVisible()
+  await expect(sshForm.getByLabel('Name')).toHaveValue('Expired laptop')
+  await expect(sshForm.getByLabel('Public key')).toHaveValue(SSH_PUBLIC_KEY)
 
   // A first load with no session goes the same way.
   await panel.reset(request)

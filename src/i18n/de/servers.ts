@@ -1,4 +1,4 @@
-import { formatNumber } from '@/lib/format'
+import { formatNumber } from '../../lib/format'
 
 import type { Messages } from '../catalogue'
 import { plural } from '../plural'

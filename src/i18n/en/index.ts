@@ -10,4 +10,5 @@ import { twoFactor } from './two-factor'
 
 // English: the reference catalogue (every other one is typed against it) and the fallback.
 // One module per namespace so each feature's text is easy to find; together they are one catalogue.
+// Catalogue modules import relatively (not `@/`): the e2e tests import them too.
 export const en = { common, layout, auth, account, twoFactor, apiKeys, sshKeys, activity, servers }

@@ -8,6 +8,7 @@ import { FormAlert } from '@/components/ui/form-alert'
 import { Input } from '@/components/ui/input'
 import { PasswordInput } from '@/components/ui/password-input'
 import { useI18n } from '@/i18n/language'
+import { useFormDraft } from '@/lib/form-drafts'
 
 import { applyAccountErrors } from '../apply-account-errors'
 import { useAccountFormSubmit } from '../hooks/use-account-form-submit'
@@ -27,6 +28,8 @@ export function EmailForm() {
     resolver: zodResolver(emailFormSchema),
     defaultValues: EMPTY,
   })
+  // The new address survives a session expiry; the password never does.
+  useFormDraft(form, 'account.email', ['email'])
   const { errors, isSubmitting } = form.formState
 
   // The request is made here (not via useMutation) so the password never enters the cache.

@@ -13,6 +13,7 @@ import { Input } from '@/components/ui/input'
 import { messages, useI18n } from '@/i18n/language'
 import { applyServerErrors } from '@/lib/form-errors'
 import { useSessionGuard } from '@/lib/session-guard'
+import { useFormDraft } from '@/lib/form-drafts'
 
 import { findIpProblems, splitAllowedIps } from '../allowed-ips'
 import type { IpEntry, IpProblem } from '../allowed-ips'
@@ -48,6 +49,7 @@ export function CreateApiKeyForm({ keyCount, onCreated }: CreateApiKeyFormProps)
     resolver: zodResolver(createApiKeyFormSchema),
     defaultValues: { description: '', allowedIps: '' },
   })
+  useFormDraft(form, 'api-keys.create', ['description', 'allowedIps'])
   const { errors, isSubmitting } = form.formState
   const guard = useSessionGuard()
   const allowedIpsText = useWatch({ control: form.control, name: 'allowedIps' })

@@ -13,6 +13,7 @@ import { Textarea } from '@/components/ui/textarea'
 import { interpolate } from '@/i18n/interpolate'
 import { messages, useI18n } from '@/i18n/language'
 import { applyServerErrors } from '@/lib/form-errors'
+import { useFormDraft } from '@/lib/form-drafts'
 
 import { useAddSshKey } from '../hooks/use-add-ssh-key'
 import {
@@ -56,6 +57,8 @@ export function AddSshKeyForm({ onAdded }: AddSshKeyFormProps) {
     resolver: zodResolver(addSshKeyFormSchema),
     defaultValues: { name: '', publicKey: '' },
   })
+  // A public key is not a secret: kept across a session expiry like the name.
+  useFormDraft(form, 'ssh-keys.add', ['name', 'publicKey'])
   const { errors, isSubmitting } = form.formState
 
   const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
