@@ -61,6 +61,9 @@ const PAGES = [
   { name: 'not-found', url: '/no-such-page', ready: (page) => h1(page, /not found/i) },
 ]
 
+/** Pages shot again in German; names as in PAGES. */
+const PAGES_DE = PAGES.filter((target) => target.name !== 'not-found')
+
 async function shoot(page, file, fullPage = true) {
   // Let colour transitions and the progress bar settle; spinners/pulses are frozen by Playwright.
   // (Runs in the page, hence the browser globals; a string would be blocked by Talon's CSP.)
@@ -88,8 +91,6 @@ async function main() {
     panelOptions: { faults: true, adminServers: 250 },
     stdio: ['ignore', 'ignore', 'inherit'],
   })
-  // A fresh seed, so the pictures don't depend on what ran before.
-  await fetch(`${PANEL}/__demo/reset`, { method: 'POST' })
 
   rmSync(OUT, { recursive: true, force: true })
   mkdirSync(OUT, { recursive: true })
@@ -105,6 +106,9 @@ async function main() {
           deviceScaleFactor: 1,
         })
         const page = await context.newPage()
+        // Fresh seed per pass: same pictures every pass, and the panel's login throttle (10 a
+        // minute) never trips on the three sign-ins each pass makes.
+        await fetch(`${PANEL}/__demo/reset`, { method: 'POST' })
         const file = (name) => `${OUT}/${name}-${width}-${scheme}.png`
 
         await page.goto(`${BASE}/login`)
@@ -140,6 +144,18 @@ async function main() {
           await page.getByRole('button', { name: 'Menu' }).click()
           await page.getByRole('navigation', { name: 'Primary' }).waitFor()
           await shoot(page, file('menu-open'), false)
+        }
+
+        // The same pages for an account whose language is German (demo panel's `lena`): long
+        // German words are where layouts break. Lena has no keys, so the empty states show too.
+        await context.clearCookies()
+        await signIn(page, 'lena', 'lena-password')
+        await page.waitForURL(`${BASE}/`)
+        for (const target of PAGES_DE) {
+          await page.goto(`${BASE}${target.url}`)
+          await page.getByRole('heading', { level: 1 }).waitFor()
+          await page.waitForLoadState('networkidle')
+          await shoot(page, file(`de-${target.name}`))
         }
         await context.close()
       }

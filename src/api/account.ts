@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query'
-import { z } from 'zod'
+import { z } from 'zod/mini'
 
 import { api } from './client'
 import { fractalItem } from './fractal'
@@ -7,17 +7,17 @@ import { fractalItem } from './fractal'
 // GET /api/client/account (contract §3.1): no uuid, no 2FA flag.
 export const accountSchema = fractalItem(
   'user',
-  z
-    .object({
-      id: z.number().int(),
+  z.pipe(
+    z.object({
+      id: z.int(),
       admin: z.boolean(),
       username: z.string(),
       email: z.string(),
-      first_name: z.string().nullable(),
-      last_name: z.string().nullable(),
+      first_name: z.nullable(z.string()),
+      last_name: z.nullable(z.string()),
       language: z.string(),
-    })
-    .transform((a) => ({
+    }),
+    z.transform((a) => ({
       id: a.id,
       admin: a.admin,
       username: a.username,
@@ -26,6 +26,7 @@ export const accountSchema = fractalItem(
       lastName: a.last_name ?? '',
       language: a.language,
     })),
+  ),
 )
 
 export type Account = z.output<typeof accountSchema>

@@ -1,5 +1,5 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query'
-import { z } from 'zod'
+import { z } from 'zod/mini'
 
 import { accountQueries } from './account'
 import { api } from './client'
@@ -15,52 +15,58 @@ export type ActivityPageSize = (typeof ACTIVITY_PAGE_SIZES)[number]
 export const DEFAULT_ACTIVITY_PAGE_SIZE: ActivityPageSize = 25
 export const MAX_ACTIVITY_PAGE_SIZE = 100
 
-const userActorSchema = z
-  .object({
+const userActorSchema = z.pipe(
+  z.object({
     object: z.literal('user'),
     attributes: z.object({
       uuid: z.string(),
       username: z.string(),
       email: z.string(),
     }),
-  })
-  .transform(({ attributes: a }) => ({ uuid: a.uuid, username: a.username, email: a.email }))
+  }),
+  z.transform(({ attributes: a }) => ({ uuid: a.uuid, username: a.username, email: a.email })),
+)
 
 // No user actor (guest events such as auth:fail, or the system): Fractal's null resource.
-const nullActorSchema = z
-  .object({ object: z.literal('null_resource'), attributes: z.null().optional() })
-  .transform(() => null)
+const nullActorSchema = z.pipe(
+  z.object({ object: z.literal('null_resource'), attributes: z.optional(z.null()) }),
+  z.transform(() => null),
+)
 
 export type ActivityActor = z.output<typeof userActorSchema>
 
 // PHP encodes an empty properties array as `[]`; the transformer turns it into `{}`, but an odd
 // panel build or plugin must not break the page, so both parse to an object.
-const propertiesSchema = z
-  .union([
+const propertiesSchema = z.catch(
+  z.union([
     z.record(z.string(), z.unknown()),
-    z.array(z.unknown()).transform((): Record<string, unknown> => ({})),
-  ])
-  .catch((): Record<string, unknown> => ({}))
+    z.pipe(
+      z.array(z.unknown()),
+      z.transform((): Record<string, unknown> => ({})),
+    ),
+  ]),
+  (): Record<string, unknown> => ({}),
+)
 
-export const activityLogSchema = z
-  .object({
+export const activityLogSchema = z.pipe(
+  z.object({
     object: z.literal('activity_log'),
     attributes: z.object({
       id: z.string(),
-      batch: z.string().nullable().optional(),
+      batch: z.optional(z.nullable(z.string())),
       event: z.string(),
       is_api: z.boolean(),
-      ip: z.string().nullable(),
-      description: z.string().nullable().optional(),
+      ip: z.nullable(z.string()),
+      description: z.optional(z.nullable(z.string())),
       properties: propertiesSchema,
-      has_additional_metadata: z.boolean().optional(),
+      has_additional_metadata: z.optional(z.boolean()),
       timestamp: dateTime,
-      relationships: z
-        .object({ actor: z.union([userActorSchema, nullActorSchema]).optional() })
-        .optional(),
+      relationships: z.optional(
+        z.object({ actor: z.optional(z.union([userActorSchema, nullActorSchema])) }),
+      ),
     }),
-  })
-  .transform(({ attributes: a }) => ({
+  }),
+  z.transform(({ attributes: a }) => ({
     id: a.id,
     batch: a.batch ?? null,
     event: a.event,
@@ -72,7 +78,8 @@ export const activityLogSchema = z
     timestamp: a.timestamp,
     /** `null` = no user actor ("System"); `undefined` = `include=actor` was not sent. */
     actor: a.relationships?.actor,
-  }))
+  })),
+)
 
 export type ActivityEntry = z.output<typeof activityLogSchema>
 

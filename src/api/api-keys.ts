@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query'
-import { z } from 'zod'
+import { z } from 'zod/mini'
 
 import { accountQueries } from './account'
 import { api } from './client'
@@ -10,32 +10,34 @@ import { dateTime, fractalItem, fractalList } from './fractal'
 // `identifier + secret_token` (48 chars). It is returned to the caller once and must never be
 // written to the query cache, storage, logs or toasts.
 
-const apiKeyAttributes = z
-  .object({
+const apiKeyAttributes = z.pipe(
+  z.object({
     identifier: z.string(),
-    description: z.string().nullable(),
-    allowed_ips: z.array(z.string()).nullable(),
-    last_used_at: dateTime.nullable(),
+    description: z.nullable(z.string()),
+    allowed_ips: z.nullable(z.array(z.string())),
+    last_used_at: z.nullable(dateTime),
     created_at: dateTime,
-  })
-  .transform((k) => ({
+  }),
+  z.transform((k) => ({
     identifier: k.identifier,
     description: k.description ?? '',
     allowedIps: k.allowed_ips ?? [],
     lastUsedAt: k.last_used_at,
     createdAt: k.created_at,
-  }))
+  })),
+)
 
 export const apiKeySchema = fractalItem('api_key', apiKeyAttributes)
 export type ApiKey = z.output<typeof apiKeySchema>
 
-const createdApiKeySchema = z
-  .object({
+const createdApiKeySchema = z.pipe(
+  z.object({
     object: z.literal('api_key'),
     attributes: apiKeyAttributes,
-    meta: z.object({ secret_token: z.string().min(1) }),
-  })
-  .transform((r) => ({ key: r.attributes, secretToken: r.meta.secret_token }))
+    meta: z.object({ secret_token: z.string().check(z.minLength(1)) }),
+  }),
+  z.transform((r) => ({ key: r.attributes, secretToken: r.meta.secret_token })),
+)
 
 /** The panel refuses a 26th account key (contract §3.7). */
 export const MAX_API_KEYS = 25

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 
 import { api, refreshCsrfCookie } from './client'
 import { dateTime } from './fractal'
@@ -13,19 +13,19 @@ export function fetchCsrfCookie(signal?: AbortSignal): Promise<void> {
 
 // The login `user` is the panel's model array (different names from /account: root_admin,
 // name_first), so it is parsed leniently and only used for a friendly greeting.
-const loginUserSchema = z
-  .object({
+const loginUserSchema = z.pipe(
+  z.object({
     uuid: z.string(),
     username: z.string(),
     email: z.string(),
-    name_first: z.string().nullish(),
-    name_last: z.string().nullish(),
-    language: z.string().optional(),
-    root_admin: z.boolean().optional(),
-    use_totp: z.boolean().optional(),
-    created_at: dateTime.nullish(),
-  })
-  .transform((u) => ({
+    name_first: z.nullish(z.string()),
+    name_last: z.nullish(z.string()),
+    language: z.optional(z.string()),
+    root_admin: z.optional(z.boolean()),
+    use_totp: z.optional(z.boolean()),
+    created_at: z.nullish(dateTime),
+  }),
+  z.transform((u) => ({
     uuid: u.uuid,
     username: u.username,
     email: u.email,
@@ -34,26 +34,31 @@ const loginUserSchema = z
     language: u.language ?? 'en',
     admin: u.root_admin ?? false,
     useTotp: u.use_totp ?? false,
-  }))
+  })),
+)
 
 export type LoginUser = z.output<typeof loginUserSchema>
 
-const loginResponseSchema = z
-  .object({
+const loginResponseSchema = z.pipe(
+  z.object({
     data: z.discriminatedUnion('complete', [
       z.object({
         complete: z.literal(true),
-        intended: z.string().optional(),
+        intended: z.optional(z.string()),
         user: loginUserSchema,
       }),
-      z.object({ complete: z.literal(false), confirmation_token: z.string().min(1) }),
+      z.object({
+        complete: z.literal(false),
+        confirmation_token: z.string().check(z.minLength(1)),
+      }),
     ]),
-  })
-  .transform(({ data }): LoginResult =>
+  }),
+  z.transform(({ data }): LoginResult =>
     data.complete
       ? { complete: true, user: data.user }
       : { complete: false, confirmationToken: data.confirmation_token },
-  )
+  ),
+)
 
 export type LoginResult =
   { complete: true; user: LoginUser } | { complete: false; confirmationToken: string }
@@ -76,9 +81,9 @@ export function login({ user, password }: LoginInput): Promise<LoginResult> {
 export type CheckpointInput =
   { confirmationToken: string; code: string } | { confirmationToken: string; recoveryToken: string }
 
-const checkpointResponseSchema = loginResponseSchema.refine((r) => r.complete, {
-  error: 'Checkpoint did not complete the sign-in',
-})
+const checkpointResponseSchema = loginResponseSchema.check(
+  z.refine((r) => r.complete, { error: 'Checkpoint did not complete the sign-in' }),
+)
 
 export async function loginCheckpoint(
   input: CheckpointInput,

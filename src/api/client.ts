@@ -1,4 +1,4 @@
-import type { z } from 'zod'
+import type { z } from 'zod/mini'
 
 import { messages } from '@/i18n/language'
 
@@ -225,7 +225,7 @@ async function request<T>(
   method: string,
   path: string,
   body: unknown,
-  schema: z.ZodType<T> | undefined,
+  schema: z.ZodMiniType<T> | undefined,
   options: RequestOptions = {},
 ): Promise<T> {
   assertSameOrigin(path)
@@ -274,7 +274,7 @@ async function request<T>(
   return result.data
 }
 
-type Schema = z.ZodType
+type Schema = z.ZodMiniType
 
 /**
  * The one way to talk to the panel. Every success body is zod-parsed; every failure is an ApiError.
@@ -282,7 +282,7 @@ type Schema = z.ZodType
  */
 export const api = {
   get<S extends Schema>(path: string, schema: S, options?: RequestOptions): Promise<z.output<S>> {
-    return request('GET', path, undefined, schema as z.ZodType<z.output<S>>, options)
+    return request('GET', path, undefined, schema as z.ZodMiniType<z.output<S>>, options)
   },
   post<S extends Schema | undefined = undefined>(
     path: string,
@@ -290,7 +290,7 @@ export const api = {
     schema?: S,
     options?: RequestOptions,
   ): Promise<S extends Schema ? z.output<S> : void> {
-    return request('POST', path, body ?? {}, schema as z.ZodType<never> | undefined, options)
+    return request('POST', path, body ?? {}, schema as z.ZodMiniType<never> | undefined, options)
   },
   put<S extends Schema | undefined = undefined>(
     path: string,
@@ -298,7 +298,7 @@ export const api = {
     schema?: S,
     options?: RequestOptions,
   ): Promise<S extends Schema ? z.output<S> : void> {
-    return request('PUT', path, body ?? {}, schema as z.ZodType<never> | undefined, options)
+    return request('PUT', path, body ?? {}, schema as z.ZodMiniType<never> | undefined, options)
   },
   delete<S extends Schema | undefined = undefined>(
     path: string,
@@ -306,7 +306,7 @@ export const api = {
     schema?: S,
     options?: RequestOptions,
   ): Promise<S extends Schema ? z.output<S> : void> {
-    return request('DELETE', path, body, schema as z.ZodType<never> | undefined, options)
+    return request('DELETE', path, body, schema as z.ZodMiniType<never> | undefined, options)
   },
 }
 

@@ -1,6 +1,6 @@
 import { act } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
-import { z } from 'zod'
+import { z } from 'zod/mini'
 
 import { de } from '@/i18n/de'
 import { en } from '@/i18n/en'

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query'
-import { z } from 'zod'
+import { z } from 'zod/mini'
 
 import { api } from './client'
 import { fractalItem, fractalList, paginated } from './fractal'
@@ -10,26 +10,27 @@ import { fractalItem, fractalList, paginated } from './fractal'
 const allocationSchema = fractalItem(
   'allocation',
   z.object({
-    id: z.number().int(),
+    id: z.int(),
     ip: z.string(),
-    ip_alias: z.string().nullable(),
-    port: z.number().int(),
-    notes: z.string().nullable(),
+    ip_alias: z.nullable(z.string()),
+    port: z.int(),
+    notes: z.nullable(z.string()),
     is_default: z.boolean(),
   }),
 )
 
-const limitsSchema = z
-  .object({
+const limitsSchema = z.pipe(
+  z.object({
     memory: z.number(),
     swap: z.number(),
     disk: z.number(),
-    io: z.number().nullable(),
+    io: z.nullable(z.number()),
     cpu: z.number(),
-    threads: z.string().nullable(),
+    threads: z.nullable(z.string()),
     oom_disabled: z.boolean(),
-  })
-  .transform((l) => ({ memory: l.memory, swap: l.swap, disk: l.disk, cpu: l.cpu }))
+  }),
+  z.transform((l) => ({ memory: l.memory, swap: l.swap, disk: l.disk, cpu: l.cpu })),
+)
 
 /** `status` of the server row (null = installed and usable). */
 export const serverInstallStatuses = [
@@ -43,27 +44,27 @@ export type ServerInstallStatus = (typeof serverInstallStatuses)[number]
 
 export const serverSchema = fractalItem(
   'server',
-  z
-    .object({
+  z.pipe(
+    z.object({
       server_owner: z.boolean(),
       identifier: z.string(),
-      internal_id: z.number().int(),
+      internal_id: z.int(),
       uuid: z.string(),
       name: z.string(),
       node: z.string(),
       is_node_under_maintenance: z.boolean(),
-      description: z.string().nullable(),
+      description: z.nullable(z.string()),
       limits: limitsSchema,
       // Unknown future values are kept as-is rather than failing the whole list.
-      status: z.string().nullable(),
+      status: z.nullable(z.string()),
       is_suspended: z.boolean(),
       is_installing: z.boolean(),
       is_transferring: z.boolean(),
       relationships: z.object({
         allocations: fractalList(allocationSchema),
       }),
-    })
-    .transform((s) => {
+    }),
+    z.transform((s) => {
       const primary = s.relationships.allocations.find((a) => a.is_default)
       return {
         identifier: s.identifier,
@@ -83,6 +84,7 @@ export const serverSchema = fractalItem(
         address: primary ? `${primary.ip_alias ?? primary.ip}:${primary.port}` : null,
       }
     }),
+  ),
 )
 export type Server = z.output<typeof serverSchema>
 
@@ -94,8 +96,8 @@ export type PowerState = (typeof powerStates)[number]
 
 export const serverStatsSchema = fractalItem(
   'stats',
-  z
-    .object({
+  z.pipe(
+    z.object({
       current_state: z.string(),
       is_suspended: z.boolean(),
       resources: z.object({
@@ -106,8 +108,8 @@ export const serverStatsSchema = fractalItem(
         network_tx_bytes: z.number(),
         uptime: z.number(),
       }),
-    })
-    .transform((s) => ({
+    }),
+    z.transform((s) => ({
       // Wings may omit the state; the panel then says "stopped".
       currentState: s.current_state,
       isSuspended: s.is_suspended,
@@ -118,6 +120,7 @@ export const serverStatsSchema = fractalItem(
       networkTxBytes: s.resources.network_tx_bytes,
       uptimeMs: s.resources.uptime,
     })),
+  ),
 )
 export type ServerStats = z.output<typeof serverStatsSchema>
 

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query'
-import { z } from 'zod'
+import { z } from 'zod/mini'
 
 import { accountQueries } from './account'
 import { api } from './client'
@@ -10,20 +10,21 @@ import { dateTime, fractalItem, fractalList } from './fractal'
 
 export const sshKeySchema = fractalItem(
   'ssh_key',
-  z
-    .object({
+  z.pipe(
+    z.object({
       name: z.string(),
       fingerprint: z.string(),
       public_key: z.string(),
       created_at: dateTime,
-    })
-    .transform((k) => ({
+    }),
+    z.transform((k) => ({
       name: k.name,
       /** As the panel stores it (bare base64); send this back to remove the key. */
       fingerprint: k.fingerprint,
       publicKey: k.public_key,
       createdAt: k.created_at,
     })),
+  ),
 )
 export type SshKey = z.output<typeof sshKeySchema>
 

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query'
 import type { QueryClient } from '@tanstack/react-query'
-import { z } from 'zod'
+import { z } from 'zod/mini'
 
 import { accountQueries } from './account'
 import { activityQueries } from './activity'
@@ -18,14 +18,15 @@ import { fractalItem, paginated } from './fractal'
 
 // ── Setup (GET /two-factor) ───────────────────────────────────────────────────────────────────
 
-const setupSchema = z
-  .object({
+const setupSchema = z.pipe(
+  z.object({
     data: z.object({
-      image_url_data: z.string().startsWith('otpauth://'),
-      secret: z.string().min(1),
+      image_url_data: z.string().check(z.startsWith('otpauth://')),
+      secret: z.string().check(z.minLength(1)),
     }),
-  })
-  .transform(({ data }) => ({ otpauthUrl: data.image_url_data, secret: data.secret }))
+  }),
+  z.transform(({ data }) => ({ otpauthUrl: data.image_url_data, secret: data.secret })),
+)
 
 export type TwoFactorSetup = z.output<typeof setupSchema>
 
@@ -50,10 +51,10 @@ export function isAlreadyEnabledError(error: unknown): boolean {
 
 // ── Enable (POST /two-factor) ─────────────────────────────────────────────────────────────────
 
-const recoveryTokensSchema = fractalItem(
-  'recovery_tokens',
-  z.object({ tokens: z.array(z.string().min(1)) }),
-).transform((a) => a.tokens)
+const recoveryTokensSchema = z.pipe(
+  fractalItem('recovery_tokens', z.object({ tokens: z.array(z.string().check(z.minLength(1))) })),
+  z.transform((a) => a.tokens),
+)
 
 export interface EnableTwoFactorInput {
   /** Six digits, sent as a JSON string (a number fails the panel's `string` rule). */
@@ -110,31 +111,31 @@ export async function disableTwoFactor(password: string): Promise<void> {
 
 // ── Status (is 2FA on?) ───────────────────────────────────────────────────────────────────────
 
-const actorSchema = z.union([
-  z.object({
-    object: z.literal('user'),
-    attributes: z.object({
-      username: z.string(),
-      email: z.string(),
-      '2fa_enabled': z.boolean().optional(),
-    }),
+// The actor of an entry; anything else (an API key, the system, a malformed user) says nothing
+// about this account's 2FA and reads as null.
+const userActorSchema = z.object({
+  object: z.literal('user'),
+  attributes: z.object({
+    username: z.string(),
+    email: z.string(),
+    '2fa_enabled': z.optional(z.boolean()),
   }),
-  z.object({ object: z.string(), attributes: z.unknown() }),
-])
+})
 
-const statusEntrySchema = z
-  .object({
+const statusEntrySchema = z.pipe(
+  z.object({
     object: z.literal('activity_log'),
     attributes: z.object({
-      relationships: z.object({ actor: actorSchema.optional() }).optional(),
+      relationships: z.optional(z.object({ actor: z.optional(z.unknown()) })),
     }),
-  })
-  .transform(({ attributes }) => {
-    const actor = attributes.relationships?.actor
-    if (!actor || actor.object !== 'user') return null
-    const a = actor.attributes as { username: string; email: string; '2fa_enabled'?: boolean }
+  }),
+  z.transform(({ attributes }) => {
+    const actor = userActorSchema.safeParse(attributes.relationships?.actor)
+    if (!actor.success) return null
+    const a = actor.data.attributes
     return { username: a.username, email: a.email, twoFactorEnabled: a['2fa_enabled'] }
-  })
+  }),
+)
 
 const statusPageSchema = paginated(statusEntrySchema)
 

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 
 import { messages } from '@/i18n/language'
 
@@ -12,14 +12,20 @@ export const PASSWORD_MIN = 8
 
 export const emailFormSchema = z.object({
   // The panel trims strings (TrimStrings), so the address is trimmed here too.
-  email: z
-    .string()
-    .trim()
-    .min(1, { error: () => messages().account.email.required })
-    .max(EMAIL_MAX, { error: () => messages().account.email.tooLong(EMAIL_MAX) })
-    .pipe(z.email({ error: () => messages().account.email.invalid })),
+  email: z.pipe(
+    z
+      .string()
+      .check(
+        z.trim(),
+        z.minLength(1, { error: () => messages().account.email.required }),
+        z.maxLength(EMAIL_MAX, { error: () => messages().account.email.tooLong(EMAIL_MAX) }),
+      ),
+    z.email({ error: () => messages().account.email.invalid }),
+  ),
   // Passwords are never trimmed (the panel exempts them from TrimStrings).
-  password: z.string().min(1, { error: () => messages().account.email.passwordRequired }),
+  password: z
+    .string()
+    .check(z.minLength(1, { error: () => messages().account.email.passwordRequired })),
 })
 export type EmailFormInput = z.input<typeof emailFormSchema>
 export type EmailFormValues = z.output<typeof emailFormSchema>
@@ -28,18 +34,22 @@ export const passwordFormSchema = z
   .object({
     currentPassword: z
       .string()
-      .min(1, { error: () => messages().account.password.currentRequired }),
-    password: z
-      .string()
-      .min(1, { error: () => messages().account.password.newRequired })
-      .min(PASSWORD_MIN, { error: () => messages().account.password.tooShort(PASSWORD_MIN) }),
+      .check(z.minLength(1, { error: () => messages().account.password.currentRequired })),
+    password: z.string().check(
+      z.minLength(1, { error: () => messages().account.password.newRequired }),
+      z.minLength(PASSWORD_MIN, {
+        error: () => messages().account.password.tooShort(PASSWORD_MIN),
+      }),
+    ),
     passwordConfirmation: z
       .string()
-      .min(1, { error: () => messages().account.password.confirmationRequired }),
+      .check(z.minLength(1, { error: () => messages().account.password.confirmationRequired })),
   })
-  .refine((v) => v.password === v.passwordConfirmation, {
-    // The panel reports `confirmed` on `password`; the person fixes it in the confirmation field.
-    path: ['passwordConfirmation'],
-    error: () => messages().account.password.mismatch,
-  })
+  .check(
+    z.refine((v) => v.password === v.passwordConfirmation, {
+      // The panel reports `confirmed` on `password`; the person fixes it in the confirmation field.
+      path: ['passwordConfirmation'],
+      error: () => messages().account.password.mismatch,
+    }),
+  )
 export type PasswordFormValues = z.infer<typeof passwordFormSchema>

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 
 import {
   ACTIVITY_PAGE_SIZES,
@@ -13,18 +13,24 @@ import type { ActivityPageSize } from '@/api/activity'
 const intFrom = (raw: string | null) =>
   raw !== null && /^\s*\d+\s*$/.test(raw) ? Number(raw) : NaN
 
-const pageSchema = z.number().int().min(1).max(1_000_000).catch(1)
+const pageSchema = z.catch(z.int().check(z.gte(1), z.lte(1_000_000)), 1)
 
-const perPageSchema = z
-  .number()
-  .int()
-  .min(1)
-  // Like the panel: larger sizes are capped at 100.
-  .transform((n) => Math.min(n, MAX_ACTIVITY_PAGE_SIZE))
-  .pipe(z.literal(ACTIVITY_PAGE_SIZES))
-  .catch(DEFAULT_ACTIVITY_PAGE_SIZE)
+const perPageSchema = z.catch(
+  z.pipe(
+    z.pipe(
+      z.int().check(z.gte(1)),
+      // Like the panel: larger sizes are capped at 100.
+      z.transform((n: number) => Math.min(n, MAX_ACTIVITY_PAGE_SIZE)),
+    ),
+    z.literal(ACTIVITY_PAGE_SIZES),
+  ),
+  DEFAULT_ACTIVITY_PAGE_SIZE,
+)
 
-const eventSchema = z.string().trim().min(1).max(191).optional().catch(undefined)
+const eventSchema = z.catch(
+  z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(191))),
+  undefined,
+)
 
 export interface ActivitySearch {
   page: number

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 
 import { messages } from '@/i18n/language'
 
@@ -7,25 +7,31 @@ import { messages } from '@/i18n/language'
 export const loginFormSchema = z.object({
   user: z
     .string()
-    .trim()
-    .min(1, { error: () => messages().auth.validation.userRequired }),
+    .check(z.trim(), z.minLength(1, { error: () => messages().auth.validation.userRequired })),
   // Passwords are never trimmed (the panel doesn't trim them either).
-  password: z.string().min(1, { error: () => messages().auth.validation.passwordRequired }),
+  password: z
+    .string()
+    .check(z.minLength(1, { error: () => messages().auth.validation.passwordRequired })),
 })
 export type LoginFormValues = z.infer<typeof loginFormSchema>
 
 export const codeFormSchema = z.object({
-  code: z
-    .string()
-    .transform((s) => s.replace(/\s+/g, ''))
-    .pipe(z.string().regex(/^\d{6}$/, { error: () => messages().auth.validation.codeInvalid })),
+  code: z.pipe(
+    z.pipe(
+      z.string(),
+      z.transform((s: string) => s.replace(/\s+/g, '')),
+    ),
+    z.string().check(z.regex(/^\d{6}$/, { error: () => messages().auth.validation.codeInvalid })),
+  ),
 })
 export type CodeFormValues = z.input<typeof codeFormSchema>
 
 export const recoveryFormSchema = z.object({
   recoveryToken: z
     .string()
-    .trim()
-    .min(1, { error: () => messages().auth.validation.recoveryTokenRequired }),
+    .check(
+      z.trim(),
+      z.minLength(1, { error: () => messages().auth.validation.recoveryTokenRequired }),
+    ),
 })
 export type RecoveryFormValues = z.infer<typeof recoveryFormSchema>

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 
 // User-made server groups. The panel has nowhere to keep them, so they live in this browser's
 // localStorage, per user (not a secret: names of groups and server identifiers).
@@ -13,10 +13,10 @@ export interface ServerGroup {
 
 const groupsSchema = z.array(
   z.object({
-    id: z.string().min(1),
-    name: z.string().min(1),
-    collapsed: z.boolean().catch(false),
-    members: z.array(z.string()).catch([]),
+    id: z.string().check(z.minLength(1)),
+    name: z.string().check(z.minLength(1)),
+    collapsed: z.catch(z.boolean(), false),
+    members: z.catch(z.array(z.string()), []),
   }),
 )
 

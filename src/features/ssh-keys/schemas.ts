@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 
 import { messages } from '@/i18n/language'
 
@@ -8,15 +8,14 @@ import { checkPublicKey } from './public-key'
 export const addSshKeyFormSchema = z.object({
   name: z
     .string()
-    .trim()
-    .min(1, { error: () => messages().sshKeys.validation.nameRequired }),
-  publicKey: z
-    .string()
-    .trim()
-    .superRefine((value, ctx) => {
+    .check(z.trim(), z.minLength(1, { error: () => messages().sshKeys.validation.nameRequired })),
+  publicKey: z.string().check(
+    z.trim(),
+    z.superRefine((value, ctx) => {
       const message = checkPublicKey(value)
       if (message) ctx.addIssue({ code: 'custom', message })
     }),
+  ),
 })
 
 export type AddSshKeyFormInput = z.input<typeof addSshKeyFormSchema>

@@ -1,28 +1,35 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 
 import { messages } from '@/i18n/language'
 
 // UI rules only; the panel checks the code against the secret and the password itself.
 
 /** People copy codes as "123 456": spaces are dropped before checking the six digits. */
-export const totpCodeSchema = z
-  .string()
-  .transform((v) => v.replace(/\s+/g, ''))
-  .pipe(
-    z
-      .string()
-      .min(1, { error: () => messages().twoFactor.errors.codeRequired })
-      .regex(/^\d{6}$/, { error: () => messages().twoFactor.errors.codeFormat }),
-  )
+export const totpCodeSchema = z.pipe(
+  z.pipe(
+    z.string(),
+    z.transform((v: string) => v.replace(/\s+/g, '')),
+  ),
+  z
+    .string()
+    .check(
+      z.minLength(1, { error: () => messages().twoFactor.errors.codeRequired }),
+      z.regex(/^\d{6}$/, { error: () => messages().twoFactor.errors.codeFormat }),
+    ),
+)
 
 export const enableFormSchema = z.object({
   code: totpCodeSchema,
-  password: z.string().min(1, { error: () => messages().twoFactor.errors.passwordRequired }),
+  password: z
+    .string()
+    .check(z.minLength(1, { error: () => messages().twoFactor.errors.passwordRequired })),
 })
 export type EnableFormInput = z.input<typeof enableFormSchema>
 export type EnableFormValues = z.output<typeof enableFormSchema>
 
 export const disableFormSchema = z.object({
-  password: z.string().min(1, { error: () => messages().twoFactor.errors.passwordRequired }),
+  password: z
+    .string()
+    .check(z.minLength(1, { error: () => messages().twoFactor.errors.passwordRequired })),
 })
 export type DisableFormValues = z.output<typeof disableFormSchema>

@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useForm } from 'react-hook-form'
-import { z } from 'zod'
+import { z } from 'zod/mini'
 
 import { Button } from '@/components/ui/button'
 import { Dialog } from '@/components/ui/dialog'
@@ -26,16 +26,16 @@ export function NewGroupDialog({
   const { t } = useI18n()
   const taken = new Set(existingNames.map((n) => n.trim().toLowerCase()))
   const schema = z.object({
-    name: z
-      .string()
-      .trim()
-      .min(1, { error: () => messages().servers.newGroupDialog.nameRequired })
-      .max(MAX_GROUP_NAME, {
+    name: z.string().check(
+      z.trim(),
+      z.minLength(1, { error: () => messages().servers.newGroupDialog.nameRequired }),
+      z.maxLength(MAX_GROUP_NAME, {
         error: () => messages().servers.newGroupDialog.nameTooLong(MAX_GROUP_NAME),
-      })
-      .refine((n) => !taken.has(n.toLowerCase()), {
+      }),
+      z.refine((n) => !taken.has(n.toLowerCase()), {
         error: () => messages().servers.newGroupDialog.nameTaken,
       }),
+    ),
   })
   const form = useForm<{ name: string }>({
     resolver: zodResolver(schema),
