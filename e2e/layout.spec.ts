@@ -297,10 +297,12 @@ test.describe('theme', () => {
       await route.continue()
     })
     await page.goto('/login', { waitUntil: 'commit' })
-    await page.waitForFunction(() => document.getElementById('root') !== null)
+    // Parsed ('interactive') while the held module scripts have not run: index.html's static
+    // first paint (data-startup) is still what #root holds.
+    await page.waitForFunction(() => document.readyState !== 'loading')
     const state = await page.evaluate(() => ({
       dark: document.documentElement.classList.contains('dark'),
-      appRan: (document.getElementById('root')?.childElementCount ?? 0) > 0,
+      appRan: document.querySelector('#root > [data-startup]') === null,
     }))
     release()
     expect(state).toEqual({ dark: true, appRan: false })
