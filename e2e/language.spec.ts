@@ -61,3 +61,32 @@ test('an account whose language is German gets Talon in German, end to end', asy
   await expect(page.getByRole('heading', { level: 1, name: en.servers.page.title })).toBeVisible()
   await expect(page.getByRole('button', { name: en.layout.signOut })).toBeVisible()
 })
+
+test('anyone can pick the interface language for this device on the Account page', async ({
+  page,
+}) => {
+  // `demo`'s account language is English (as on a stock panel, which ships only `en`).
+  await signIn(page, DEMO.user, DEMO.password)
+  await expect(page).toHaveURL('/')
+  await page.goto('/account')
+  await page.getByLabel(en.account.languageChoice.label).selectOption('de')
+  await expect(page.getByRole('heading', { level: 1, name: de.account.page.title })).toBeVisible()
+  await expect(page.locator('html')).toHaveAttribute('lang', 'de')
+
+  // Kept on this device: after a reload, and on the sign-in page after signing out.
+  await page.reload()
+  await expect(page.getByRole('heading', { level: 1, name: de.account.page.title })).toBeVisible()
+  await expect(page.getByLabel(de.account.languageChoice.label)).toHaveValue('de')
+  await page.getByRole('button', { name: de.layout.signOut }).click()
+  await expect(page.getByRole('heading', { name: de.auth.login.title })).toBeVisible()
+
+  // Back to following the account.
+  await page.getByLabel(de.auth.login.userLabel).fill(DEMO.user)
+  await page.getByLabel(de.auth.login.passwordLabel, { exact: true }).fill(DEMO.password)
+  await page.getByRole('button', { name: de.auth.login.submit }).click()
+  await expect(page).toHaveURL('/')
+  await page.getByRole('link', { name: de.layout.nav.account }).click()
+  await page.getByLabel(de.account.languageChoice.label).selectOption('')
+  await expect(page.getByRole('heading', { level: 1, name: en.account.page.title })).toBeVisible()
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+})

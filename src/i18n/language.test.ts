@@ -4,8 +4,11 @@ import { withFallback } from './catalogue'
 import { de } from './de'
 import { en } from './en'
 import {
+  chooseLanguage,
   getI18n,
+  getLanguageChoice,
   initialLanguage,
+  LANGUAGE_CHOICE_KEY,
   LANGUAGE_STORAGE_KEY,
   resolveLanguage,
   setLanguage,
@@ -113,5 +116,27 @@ describe('plural', () => {
     expect(plural('en', 1, forms)).toBe('one key')
     expect(plural('en', 0, forms)).toBe('many keys')
     expect(plural('de', 2, forms)).toBe('many keys')
+  })
+})
+
+describe('chooseLanguage (this device’s pick)', () => {
+  it('wins over the account language until it is cleared', async () => {
+    await chooseLanguage('de')
+    expect(localStorage.getItem(LANGUAGE_CHOICE_KEY)).toBe('de')
+    expect(getLanguageChoice()).toBe('de')
+    await setLanguage('en') // the account's language arrives: the choice still wins
+    expect(getI18n().language).toBe('de')
+    expect(initialLanguage()).toBe('de')
+
+    await chooseLanguage(null) // follow the account again: its last language was `en`
+    expect(localStorage.getItem(LANGUAGE_CHOICE_KEY)).toBeNull()
+    expect(getI18n().language).toBe('en')
+  })
+
+  it('ignores a stored choice Talon has no catalogue for', async () => {
+    localStorage.setItem(LANGUAGE_CHOICE_KEY, 'xx')
+    expect(getLanguageChoice()).toBeNull()
+    await setLanguage('de')
+    expect(getI18n().language).toBe('de')
   })
 })

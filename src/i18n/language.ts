@@ -7,8 +7,10 @@ import { en } from './en'
 // The interface language. The signed-in account's `language` (contract §3.1; any directory name
 // an admin sets, e.g. `de` or `pt_BR`) picks the catalogue, by its base language, with English
 // as the fallback for a language Talon has no catalogue for and for any entry a catalogue lacks.
-// The last language used is remembered on this device (not a secret) so the sign-in page after
-// a reload or sign-out speaks it too; before any sign-in, the browser's languages decide.
+// The last account language is remembered on this device (not a secret) so the sign-in page
+// after a reload or sign-out speaks it too; before any sign-in, the browser's languages decide.
+// The panel has no client endpoint to change `language` (contract §8), so a person can also pick
+// a language for this device on the Account page: that choice wins over the account's.
 
 /** Catalogues other than English, loaded on demand so English-speaking sessions never fetch them. */
 const CATALOGUES: Readonly<Record<string, () => Promise<unknown>>> = {
@@ -17,6 +19,8 @@ const CATALOGUES: Readonly<Record<string, () => Promise<unknown>>> = {
 
 export const FALLBACK_LANGUAGE = 'en'
 export const LANGUAGE_STORAGE_KEY = 'talon:language'
+/** The person's own pick on this device (a catalogue code); absent = follow the account. */
+export const LANGUAGE_CHOICE_KEY = 'talon:language-choice'
 
 /** Languages with a catalogue, English first. */
 export const SUPPORTED_LANGUAGES: readonly string[] = [
@@ -76,14 +80,34 @@ async function loadCatalogue(language: string): Promise<Messages> {
 }
 
 /**
- * Switches the interface to `raw` (an account `language` or browser tag). Resolves once the
- * catalogue is in place, so a loader can await it and the page never flashes English. A
- * catalogue that fails to load (offline) leaves English rather than breaking the page.
+ * Applies an account's (or a browser's) language `raw`, unless the person chose one on this
+ * device. Resolves once the catalogue is in place, so a loader can await it and the page never
+ * flashes English. A catalogue that fails to load (offline) leaves English rather than breaking
+ * the page. `remember` keeps `raw` as the last account language for the sign-in page.
  */
 export async function setLanguage(raw: string | null | undefined, remember = true): Promise<void> {
+  if (remember && raw) writeStorage(LANGUAGE_STORAGE_KEY, raw)
+  await apply(getLanguageChoice() ?? raw)
+}
+
+/**
+ * The Account page's language picker: `code` (e.g. 'de') for this device from now on, or null
+ * to follow the account's language again.
+ */
+export async function chooseLanguage(code: string | null): Promise<void> {
+  writeStorage(LANGUAGE_CHOICE_KEY, code)
+  await apply(code ?? readStorage(LANGUAGE_STORAGE_KEY) ?? browserLanguage())
+}
+
+/** This device's own pick, if any (only codes with a catalogue count). */
+export function getLanguageChoice(): string | null {
+  const stored = readStorage(LANGUAGE_CHOICE_KEY)
+  return stored && SUPPORTED_LANGUAGES.includes(stored) ? stored : null
+}
+
+async function apply(raw: string | null | undefined) {
   const ticket = ++requested
   const { language, locale } = resolveLanguage(raw)
-  if (remember && raw) rememberLanguage(raw)
   let t = en
   try {
     t = await loadCatalogue(language)
@@ -96,24 +120,31 @@ export async function setLanguage(raw: string | null | undefined, remember = tru
     publish({ language: t === en ? FALLBACK_LANGUAGE : language, locale, t })
 }
 
-function rememberLanguage(raw: string) {
+function readStorage(key: string): string | null {
   try {
-    localStorage.setItem(LANGUAGE_STORAGE_KEY, raw)
+    return localStorage.getItem(key)
   } catch {
-    // storage blocked: the account's language still applies once signed in
+    return null // storage blocked
   }
 }
 
-/** What to speak before the account says: the remembered language, else the browser's. */
-export function initialLanguage(): string {
+function writeStorage(key: string, value: string | null) {
   try {
-    const stored = localStorage.getItem(LANGUAGE_STORAGE_KEY)
-    if (stored) return stored
+    if (value === null) localStorage.removeItem(key)
+    else localStorage.setItem(key, value)
   } catch {
-    // storage blocked
+    // storage blocked: the choice still applies to this page
   }
-  // The first browser language Talon has a catalogue for (`resolveLanguage` maps the rest to
-  // English, so compare base languages rather than results).
+}
+
+/** What to speak before the account says: this device's choice, the last account language, else the browser's. */
+export function initialLanguage(): string {
+  return getLanguageChoice() ?? readStorage(LANGUAGE_STORAGE_KEY) ?? browserLanguage()
+}
+
+/** The first browser language Talon has a catalogue for, else English. */
+function browserLanguage(): string {
+  // `resolveLanguage` maps unsupported tags to English, so compare base languages instead.
   const browser = typeof navigator === 'undefined' ? [] : navigator.languages
   const base = (tag: string) => tag.split(/[-_]/)[0]?.toLowerCase() ?? ''
   return browser.find((tag) => SUPPORTED_LANGUAGES.includes(base(tag))) ?? FALLBACK_LANGUAGE

@@ -33,6 +33,7 @@ describe('account page in German', { timeout: 20_000 }, () => {
     expect(screen.getByText(t.page.description)).toBeInTheDocument()
     expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent ?? '')).toEqual([
       t.profile.title,
+      t.languageChoice.title,
       t.email.title,
       t.password.title,
       de.twoFactor.section.title,

@@ -10,6 +10,7 @@ describe('account page', () => {
     expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1)
     expect(headings()).toEqual([
       'Profile',
+      'Interface language',
       'Email address',
       'Password',
       'Two-factor authentication',
@@ -21,6 +22,6 @@ describe('account page', () => {
     await act(() => router.navigate('/account', { state: { twoFactorRequired: true } }))
     expect(await screen.findByText('Two-factor authentication required')).toBeInTheDocument()
     expect(headings()[0]).toBe('Two-factor authentication')
-    expect(headings()).toHaveLength(4)
+    expect(headings()).toHaveLength(5)
   })
 })

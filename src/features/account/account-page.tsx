@@ -6,6 +6,7 @@ import { PageHeader } from '@/components/ui/page-header'
 import { useI18n } from '@/i18n/language'
 
 import { EmailForm } from './components/email-form'
+import { LanguageChoiceSection } from './components/language-choice'
 import { PasswordForm } from './components/password-form'
 import { ProfileSection } from './components/profile-section'
 
@@ -27,6 +28,7 @@ export function AccountPage({ notice, leading, trailing }: AccountPageProps) {
       {notice}
       {leading}
       <ProfileSection />
+      <LanguageChoiceSection />
       <EmailForm />
       <PasswordForm username={account.data?.username} />
       {trailing}

@@ -20,6 +20,14 @@ export const account: Messages['account'] = {
     language: 'Sprache',
     languageValue: (name: string, code: string) => `${name} (${code})`,
   },
+  languageChoice: {
+    title: 'Sprache der Oberfläche',
+    description:
+      'Die Sprache, die Talon auf diesem Gerät verwendet. Die Sprache deines Panel-Kontos legt die Administration fest.',
+    label: 'Sprache auf diesem Gerät',
+    followAccount: (name: string) => `Wie mein Konto (${name})`,
+    changed: (name: string) => `Talon verwendet auf diesem Gerät jetzt ${name}.`,
+  },
   email: {
     title: 'E-Mail-Adresse',
     description:

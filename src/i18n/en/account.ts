@@ -22,6 +22,16 @@ export const account = {
     /** "English (en)": the language's name in the interface language, then the panel's code. */
     languageValue: (name: string, code: string) => `${name} (${code})`,
   },
+  /** This device's interface language (the panel has no endpoint to change the account's). */
+  languageChoice: {
+    title: 'Interface language',
+    description:
+      "The language Talon uses on this device. Your panel account's language is set by your administrator.",
+    label: 'Language on this device',
+    /** The first option; `name` is the account language's name, e.g. "English". */
+    followAccount: (name: string) => `Same as my account (${name})`,
+    changed: (name: string) => `Talon now uses ${name} on this device.`,
+  },
   email: {
     title: 'Email address',
     description: 'The address you sign in with. Confirm the change with your current password.',

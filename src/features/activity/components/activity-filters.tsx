@@ -1,11 +1,8 @@
-import type { ReactNode } from 'react'
-
 import { ACTIVITY_PAGE_SIZES } from '@/api/activity'
 import type { ActivityPageSize } from '@/api/activity'
 import { Button } from '@/components/ui/button'
-import { inputClasses } from '@/components/ui/styles'
+import { Select } from '@/components/ui/select'
 import { useI18n } from '@/i18n/language'
-import { cn } from '@/lib/cn'
 import { formatNumber } from '@/lib/format'
 
 import { activityEventLabel, filterableEventsByGroup, getActivityEvent } from '../event-templates'
@@ -17,8 +14,6 @@ interface ActivityFiltersProps {
   onEventChange: (event: string | undefined) => void
   onPerPageChange: (perPage: ActivityPageSize) => void
 }
-
-const selectClasses = cn(inputClasses, 'min-h-11 appearance-none pr-9 sm:min-h-9')
 
 const groups = filterableEventsByGroup()
 
@@ -41,30 +36,27 @@ export function ActivityFilters({
         <label htmlFor="activity-event" className="block text-sm font-medium text-fg">
           {t.activity.filters.event}
         </label>
-        <SelectShell>
-          <select
-            id="activity-event"
-            className={selectClasses}
-            value={event ?? ''}
-            onChange={(e) => onEventChange(e.target.value || undefined)}
-          >
-            <option value="">{t.activity.filters.allEvents}</option>
-            {groups.map(({ group, events }) => (
-              <optgroup key={group} label={t.activity.groups[group]}>
-                {events.map((name) => (
-                  <option key={name} value={name}>
-                    {activityEventLabel(name, t.activity) ?? name}
-                  </option>
-                ))}
-              </optgroup>
-            ))}
-            {event !== undefined && !known && (
-              <optgroup label={t.activity.filters.otherGroup}>
-                <option value={event}>{event}</option>
-              </optgroup>
-            )}
-          </select>
-        </SelectShell>
+        <Select
+          id="activity-event"
+          value={event ?? ''}
+          onChange={(e) => onEventChange(e.target.value || undefined)}
+        >
+          <option value="">{t.activity.filters.allEvents}</option>
+          {groups.map(({ group, events }) => (
+            <optgroup key={group} label={t.activity.groups[group]}>
+              {events.map((name) => (
+                <option key={name} value={name}>
+                  {activityEventLabel(name, t.activity) ?? name}
+                </option>
+              ))}
+            </optgroup>
+          ))}
+          {event !== undefined && !known && (
+            <optgroup label={t.activity.filters.otherGroup}>
+              <option value={event}>{event}</option>
+            </optgroup>
+          )}
+        </Select>
       </div>
       {event !== undefined && (
         <Button variant="secondary" onClick={() => onEventChange(undefined)}>
@@ -75,39 +67,21 @@ export function ActivityFilters({
         <label htmlFor="activity-per-page" className="block text-sm font-medium text-fg">
           {t.activity.filters.perPage}
         </label>
-        <SelectShell>
-          <select
-            id="activity-per-page"
-            className={selectClasses}
-            value={perPage}
-            onChange={(e) => {
-              const next = ACTIVITY_PAGE_SIZES.find((size) => String(size) === e.target.value)
-              if (next) onPerPageChange(next)
-            }}
-          >
-            {ACTIVITY_PAGE_SIZES.map((size) => (
-              <option key={size} value={size}>
-                {formatNumber(size, locale)}
-              </option>
-            ))}
-          </select>
-        </SelectShell>
+        <Select
+          id="activity-per-page"
+          value={perPage}
+          onChange={(e) => {
+            const next = ACTIVITY_PAGE_SIZES.find((size) => String(size) === e.target.value)
+            if (next) onPerPageChange(next)
+          }}
+        >
+          {ACTIVITY_PAGE_SIZES.map((size) => (
+            <option key={size} value={size}>
+              {formatNumber(size, locale)}
+            </option>
+          ))}
+        </Select>
       </div>
-    </div>
-  )
-}
-
-function SelectShell({ children }: { children: ReactNode }) {
-  return (
-    <div className="relative">
-      {children}
-      <svg
-        viewBox="0 0 16 16"
-        className="pointer-events-none absolute top-1/2 right-3 size-4 -translate-y-1/2 text-fg-muted"
-        aria-hidden="true"
-      >
-        <path d="m4 6 4 4 4-4" fill="none" stroke="currentColor" strokeWidth="1.5" />
-      </svg>
     </div>
   )
 }
