@@ -11,10 +11,7 @@ import { inputClasses } from './styles'
 export function Select({ className, ...props }: ComponentPropsWithRef<'select'>) {
   return (
     <div className={cn('relative', className)}>
-      <select
-        className={cn(inputClasses, 'min-h-11 appearance-none pr-9 sm:min-h-9')}
-        {...props}
-      />
+      <select className={cn(inputClasses, 'min-h-11 appearance-none pr-9 sm:min-h-9')} {...props} />
       <svg
         viewBox="0 0 16 16"
         className="pointer-events-none absolute top-1/2 right-3 size-4 -translate-y-1/2 text-fg-muted"
