@@ -312,6 +312,7 @@ const report = {
   routes: {},
   lighthouse: {},
   dashboard: undefined,
+  dashboardTwoTabs: undefined,
   load: undefined,
 }
 mkdirSync('reports', { recursive: true })
@@ -370,8 +371,17 @@ try {
         panelUrl: PANEL,
         seconds: DASHBOARD_SECONDS,
       })
+      log(`dashboard rate, two tabs (${DASHBOARD_SECONDS} s + warm-up)`)
+      report.dashboardTwoTabs = await dashboardRate({
+        browser,
+        baseUrl: BASE,
+        panelUrl: PANEL,
+        seconds: DASHBOARD_SECONDS,
+        tabs: 2,
+      })
     } catch (error) {
-      report.dashboard = { error: `dashboard-rate.mjs failed: ${errorText(error)}` }
+      report.dashboard ??= { error: `dashboard-rate.mjs failed: ${errorText(error)}` }
+      report.dashboardTwoTabs = { error: `dashboard-rate.mjs failed: ${errorText(error)}` }
     }
   }
   await browser.close()
@@ -513,6 +523,12 @@ ${d.seconds ?? DASHBOARD_SECONDS} s after a warm-up, counted by the demo panel (
       .map(([route, n]) => `\`${route}\` ${n}`)
       .join(', ') || 'none'
   }`)
+  const two = report.dashboardTwoTabs
+  lines.push(
+    !two || two.error
+      ? `- two tabs: not measured (${two?.error ?? 'no result'})`
+      : `- **two dashboards open side by side** (${two.tabsVisible} of ${two.tabs} tabs visible, on different rows): **${two.requestsPerMinute} requests/minute** in total — the tabs split one budget`,
+  )
 }
 
 const l = report.load

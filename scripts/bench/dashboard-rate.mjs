@@ -56,11 +56,14 @@ function scrollToFraction(page, fraction) {
 }
 
 /**
- * @param {{ browser: import('@playwright/test').Browser, baseUrl: string, panelUrl: string, seconds?: number }} options
+ * `tabs` > 1 opens that many dashboards side by side in one browser (each visible, each on other
+ * rows): they share one budget, so the total should stay near the one-tab rate.
+ *
+ * @param {{ browser: import('@playwright/test').Browser, baseUrl: string, panelUrl: string, seconds?: number, tabs?: number }} options
  * @returns {Promise<{ requestsPerMinute: number, visibleRows: number, statsLive: boolean,
  *   perRoute: Record<string, number>, liveRows: number, pollableRows: number, seconds: number }>}
  */
-export async function dashboardRate({ browser, baseUrl, panelUrl, seconds = 60 }) {
+export async function dashboardRate({ browser, baseUrl, panelUrl, seconds = 60, tabs = 1 }) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
   try {
     const page = await context.newPage()
@@ -77,6 +80,15 @@ export async function dashboardRate({ browser, baseUrl, panelUrl, seconds = 60 }
     await page.getByRole('article').first().waitFor()
 
     await scrollToFraction(page, 0.5)
+    // More dashboards in the same browser (the view choice is remembered, so they open on it).
+    const others = []
+    for (let i = 1; i < tabs; i++) {
+      const other = await context.newPage()
+      await other.goto(`${baseUrl}/`)
+      await other.getByRole('article').first().waitFor()
+      await scrollToFraction(other, (0.5 + i / (2 * tabs)) % 1)
+      others.push(other)
+    }
     await page.waitForTimeout(WARM_UP_MS)
 
     const before = await readPanelStats(panelUrl)
@@ -99,6 +111,10 @@ export async function dashboardRate({ browser, baseUrl, panelUrl, seconds = 60 }
       pollableRows: rows.pollable,
       perRoute,
       seconds: Math.round(elapsed),
+      tabs,
+      tabsVisible: await Promise.all(
+        [page, ...others].map((p) => p.evaluate(() => document.visibilityState === 'visible')),
+      ).then((states) => states.filter(Boolean).length),
     }
   } finally {
     await context.close()

@@ -4,6 +4,7 @@ import { useEffect, useState, useSyncExternalStore } from 'react'
 import { onRateLimit } from '@/api/client'
 import { serverQueries } from '@/api/servers'
 
+import { joinDashboardTabs } from '../dashboard-tabs'
 import { createStatsScheduler, DEFAULT_BUDGET_PER_MINUTE } from '../stats-scheduler'
 import type { SchedulerSnapshot, StatsScheduler } from '../stats-scheduler'
 
@@ -13,7 +14,8 @@ const LOW_BUDGET_PAUSE_MS = 20_000
 
 /**
  * Creates the dashboard's stats scheduler and connects it to the world: React Query fetches,
- * tab visibility, and the panel's rate-limit headers (shared by every tab and device of the user).
+ * tab visibility, the panel's rate-limit headers (shared by every tab and device of the user),
+ * and the other dashboards open in this browser (they share the budget).
  */
 export function useStatsSchedulerHost(): { scheduler: StatsScheduler; state: SchedulerSnapshot } {
   const queryClient = useQueryClient()
@@ -35,6 +37,11 @@ export function useStatsSchedulerHost(): { scheduler: StatsScheduler; state: Sch
     return () => document.removeEventListener('visibilitychange', update)
   }, [scheduler])
 
+  // The live-stats share of the user's panel budget: a tenth of the panel's limit, at most the
+  // default; split between the dashboards visible in this browser (the limit is per user).
+  const [browserBudget, setBrowserBudget] = useState(DEFAULT_BUDGET_PER_MINUTE)
+  const [visibleTabs, setVisibleTabs] = useState(1)
+
   useEffect(
     () =>
       onRateLimit((event) => {
@@ -44,16 +51,30 @@ export function useStatsSchedulerHost(): { scheduler: StatsScheduler; state: Sch
           return
         }
         if (event.limit <= 0) return
-        // A panel with a small limit gets a proportionally smaller share (a tenth of it).
-        scheduler.setBudgetPerMinute(
-          Math.min(DEFAULT_BUDGET_PER_MINUTE, Math.max(2, Math.floor(event.limit / 10))),
-        )
+        setBrowserBudget(Math.min(DEFAULT_BUDGET_PER_MINUTE, Math.floor(event.limit / 10)))
         if (event.remaining <= Math.max(5, Math.ceil(event.limit * RESERVE_SHARE))) {
           scheduler.pauseFor(LOW_BUDGET_PAUSE_MS, 'low-budget')
         }
       }),
     [scheduler],
   )
+
+  useEffect(() => {
+    const tabs = joinDashboardTabs()
+    const unsubscribe = tabs.subscribe(() => setVisibleTabs(tabs.count()))
+    const onVisibility = () => tabs.setVisible(document.visibilityState !== 'hidden')
+    onVisibility()
+    document.addEventListener('visibilitychange', onVisibility)
+    return () => {
+      document.removeEventListener('visibilitychange', onVisibility)
+      unsubscribe()
+      tabs.close()
+    }
+  }, [])
+
+  useEffect(() => {
+    scheduler.setBudgetPerMinute(Math.max(2, Math.floor(browserBudget / visibleTabs)))
+  }, [scheduler, browserBudget, visibleTabs])
 
   const state = useSyncExternalStore(scheduler.subscribe, scheduler.getSnapshot)
   return { scheduler, state }
