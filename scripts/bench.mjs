@@ -144,11 +144,29 @@ function lighthouseOnce(url, { cookie, name, run }) {
     '--quiet',
   ]
   if (cookie) args.push(`--extra-headers=${JSON.stringify({ Cookie: cookie })}`)
-  execFileSync('npx', args, {
-    env: { ...process.env, CHROME_PATH },
-    stdio: process.env.BENCH_DEBUG ? 'inherit' : 'ignore',
-    timeout: 180_000,
-  })
+  // Lighthouse now and then fails to start or load the page on a busy 2-core machine: one more
+  // attempt, then a failure whose message never carries the session cookies of the command line.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      execFileSync('npx', args, {
+        env: { ...process.env, CHROME_PATH },
+        stdio: process.env.BENCH_DEBUG ? 'inherit' : ['ignore', 'ignore', 'pipe'],
+        timeout: 180_000,
+      })
+      break
+    } catch (error) {
+      if (attempt < 2) continue
+      const stderr = String(error?.stderr ?? '')
+        .trim()
+        .split('\n')
+        .slice(-3)
+        .join(' ')
+      const said = cookie ? stderr.replaceAll(cookie, '<session cookies>') : stderr
+      throw new Error(
+        `lighthouse ${url} failed twice (exit ${error?.status ?? error?.signal ?? '?'})${said ? `: ${said.slice(0, 300)}` : ''}`,
+      )
+    }
+  }
   const lhr = JSON.parse(readFileSync(out, 'utf8'))
   const audit = (id) => lhr.audits[id]?.numericValue
   return {
