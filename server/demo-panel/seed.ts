@@ -25,7 +25,7 @@ export const DEMO_ACCOUNTS = [
     username: 'lena',
     email: 'lena@example.org',
     password: 'lena-password',
-    note: 'account language de (German interface)',
+    note: 'German interface: account language de',
   },
 ] as const
 
