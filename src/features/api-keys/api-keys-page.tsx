@@ -107,7 +107,6 @@ export function ApiKeysPage() {
           confirming ? t.apiKeys.deleteDialog.description(confirming.identifier) : undefined
         }
         confirmLabel={t.apiKeys.deleteDialog.confirm}
-        cancelLabel={t.common.cancel}
         onConfirm={confirmDelete}
       />
 

@@ -251,7 +251,6 @@ export function ServersPage() {
         title={t.servers.deleteGroupDialog.title(deleting?.name ?? '')}
         description={t.servers.deleteGroupDialog.description}
         confirmLabel={t.servers.deleteGroupDialog.confirm}
-        cancelLabel={t.common.cancel}
         onConfirm={() => {
           if (deleting) updateGroups((g) => removeGroup(g, deleting.id))
           setDeleting(null)

@@ -92,7 +92,6 @@ export function SshKeysPage() {
             : undefined
         }
         confirmLabel={t.sshKeys.removeDialog.confirm}
-        cancelLabel={t.common.cancel}
         onConfirm={confirmRemove}
       />
     </div>

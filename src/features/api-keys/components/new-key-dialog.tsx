@@ -38,12 +38,7 @@ export function NewKeyDialog({ created, onDone }: NewKeyDialogProps) {
               <code className="block min-w-0 flex-1 rounded-md border border-border bg-surface-muted px-3 py-2 font-mono text-sm break-all text-fg select-all">
                 {created.token}
               </code>
-              <CopyButton
-                value={created.token}
-                label={text.copy}
-                text={t.common.copy}
-                className="sm:mt-0.5"
-              />
+              <CopyButton value={created.token} label={text.copy} className="sm:mt-0.5" />
             </div>
           </div>
           <div className="space-y-1.5 text-sm text-fg-muted">

@@ -104,7 +104,6 @@ export function PowerControls({
           title={confirm.title(serverName)}
           description={confirm.description}
           confirmLabel={confirm.confirm}
-          cancelLabel={t.common.cancel}
           tone="danger"
           pending={pendingSignal === confirming}
           error={error}

@@ -46,7 +46,6 @@ export function SshKeyList({ keys, onRemove }: SshKeyListProps) {
               <CopyButton
                 value={fingerprint}
                 label={text.copyFingerprint(key.name)}
-                text={t.common.copy}
                 className="flex-1 sm:flex-none"
               />
               <Button
