@@ -276,6 +276,17 @@ async function request<T>(
 
 type Schema = z.ZodMiniType
 
+/** POST/PUT/DELETE: a body (POST and PUT send `{}` when given none), an optional schema. */
+function withBody(method: 'POST' | 'PUT' | 'DELETE', defaultBody?: object) {
+  return <S extends Schema | undefined = undefined>(
+    path: string,
+    body?: unknown,
+    schema?: S,
+    options?: RequestOptions,
+  ): Promise<S extends Schema ? z.output<S> : void> =>
+    request(method, path, body ?? defaultBody, schema as z.ZodMiniType<never> | undefined, options)
+}
+
 /**
  * The one way to talk to the panel. Every success body is zod-parsed; every failure is an ApiError.
  * Bodies are sent as JSON; paths are same-origin (`/api/client/...`, `/auth/...`).
@@ -284,30 +295,9 @@ export const api = {
   get<S extends Schema>(path: string, schema: S, options?: RequestOptions): Promise<z.output<S>> {
     return request('GET', path, undefined, schema as z.ZodMiniType<z.output<S>>, options)
   },
-  post<S extends Schema | undefined = undefined>(
-    path: string,
-    body?: unknown,
-    schema?: S,
-    options?: RequestOptions,
-  ): Promise<S extends Schema ? z.output<S> : void> {
-    return request('POST', path, body ?? {}, schema as z.ZodMiniType<never> | undefined, options)
-  },
-  put<S extends Schema | undefined = undefined>(
-    path: string,
-    body?: unknown,
-    schema?: S,
-    options?: RequestOptions,
-  ): Promise<S extends Schema ? z.output<S> : void> {
-    return request('PUT', path, body ?? {}, schema as z.ZodMiniType<never> | undefined, options)
-  },
-  delete<S extends Schema | undefined = undefined>(
-    path: string,
-    body?: unknown,
-    schema?: S,
-    options?: RequestOptions,
-  ): Promise<S extends Schema ? z.output<S> : void> {
-    return request('DELETE', path, body, schema as z.ZodMiniType<never> | undefined, options)
-  },
+  post: withBody('POST', {}),
+  put: withBody('PUT', {}),
+  delete: withBody('DELETE'),
 }
 
 /** Meta understood by the global policy in `src/app/query-client.ts`. */
