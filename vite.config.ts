@@ -11,7 +11,7 @@ const src = fileURLToPath(new URL('./src', import.meta.url))
 
 // ---------------------------------------------------------------------------------------------
 // `npm run dev`: the dev server forwards the same panel routes as the production server
-// (server/proxy.ts) to PANEL_URL or, when unset, to a demo panel started in this process on an
+// (server/app.ts) to PANEL_URL or, when unset, to a demo panel started in this process on an
 // ephemeral port. Dev mode skips production's Origin guard and path checks; it serves localhost.
 // (Kept in this file on purpose: importing local .ts modules from the config makes Vite warn on
 // every run that they need file extensions.)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { ConfigError, loadConfig, parsePanelUrl, parseTrustProxy } from './config'
-import { isTrustedPeer } from './forwarding'
+import { isTrustedPeer } from './client-view'
 
 describe('config', () => {
   it('has the documented defaults', () => {

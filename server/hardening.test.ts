@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import type { ProxySetup, RunningTalon, Stub } from './test-support'
-import { makeDist, rawRequest, send, startProxySetup } from './test-support'
+import type { ProxySetup, RunningTalon, Stub } from './test-kit'
+import { makeDist, rawRequest, send, startProxySetup } from './test-kit'
 
 // Cases server/proxy.test.ts does not cover yet: path-prefix confusion and exotic encodings,
 // request smuggling shapes and body-size edges, Connection naming the headers Talon sets, and

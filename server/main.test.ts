@@ -2,8 +2,8 @@ import { spawn } from 'node:child_process'
 import type { ChildProcessWithoutNullStreams } from 'node:child_process'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Stub } from './test-support'
-import { makeDist, send, startStub } from './test-support'
+import type { Stub } from './test-kit'
+import { makeDist, send, startStub } from './test-kit'
 
 const root = path.resolve(import.meta.dirname, '..')
 const dist = makeDist() // created now, so it is newer than every source: start.mjs won't build

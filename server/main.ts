@@ -8,7 +8,7 @@
 import { serve } from '@hono/node-server'
 import type { AddressInfo } from 'node:net'
 import { ConfigError, loadConfig } from './config'
-import { createTalonApp } from './proxy'
+import { createTalonApp } from './app'
 
 interface Closable {
   close(): Promise<void>
@@ -21,12 +21,14 @@ async function main(): Promise<void> {
   const startDemo = async (): Promise<string> => {
     // Loaded only in demo mode, so a production install never touches the demo code.
     const { startDemoPanel } = await import('./demo-panel/serve')
-    const demo = await startDemoPanel({
-      port: 0,
-      host: '127.0.0.1',
-      adminServers: Number(process.env.DEMO_SERVERS ?? 250),
-      faults: process.env.DEMO_PANEL_FAULTS === '1',
-    })
+    const { demoOptionsFromEnv } = await import('./demo-panel/options-from-env')
+    let options
+    try {
+      options = demoOptionsFromEnv()
+    } catch (error) {
+      throw new ConfigError(error instanceof Error ? error.message : String(error))
+    }
+    const demo = await startDemoPanel({ ...options, port: 0, host: '127.0.0.1' })
     stopOnExit.push(demo)
     return demo.url
   }

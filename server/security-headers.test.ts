@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createTalonApp } from './proxy'
-import type { RunningTalon } from './test-support'
-import { makeDist, send, startStub, startTalon } from './test-support'
-import type { Stub } from './test-support'
+import { createTalonApp } from './app'
+import type { RunningTalon } from './test-kit'
+import { makeDist, send, startStub, startTalon } from './test-kit'
+import type { Stub } from './test-kit'
 
 const dist = makeDist()
 const app = createTalonApp({ panelUrl: 'http://127.0.0.1:9', dist: dist.dir, trustProxy: false })

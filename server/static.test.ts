@@ -1,7 +1,7 @@
 import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import { afterAll, describe, expect, it } from 'vitest'
-import { createTalonApp } from './proxy'
-import { ASSET_JS, INDEX_HTML, makeDist } from './test-support'
+import { createTalonApp } from './app'
+import { ASSET_JS, INDEX_HTML, makeDist } from './test-kit'
 
 const dist = makeDist()
 // Nothing listens on port 9; static requests must never try to reach it.

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import type { ClientView } from './forwarding'
+import type { ClientView } from './client-view'
 
 /** With @hono/node-server, `c.env` holds the raw Node request/response (absent under app.request()). */
 export interface TalonEnv {

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { TrustProxy } from './config'
-import type { RunningTalon, Stub } from './test-support'
-import { makeDist, send, startStub, startTalon } from './test-support'
+import type { RunningTalon, Stub } from './test-kit'
+import { makeDist, send, startStub, startTalon } from './test-kit'
 
 const dist = makeDist()
 let panel: Stub

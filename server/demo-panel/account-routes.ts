@@ -1,5 +1,5 @@
 import { allInput, input } from './context'
-import { invalidPassword } from './errors'
+import { invalidPassword } from './panel-errors'
 import { hashSecret, verifySecret } from './hashing'
 import { client, json, logActivity, noContent, type Panel, type RouteFn } from './panel'
 import type { User } from './store'

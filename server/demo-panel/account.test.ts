@@ -2,7 +2,7 @@ import * as OTPAuth from 'otpauth'
 import { describe, expect, it } from 'vitest'
 
 import { otpauthUri } from './two-factor-routes'
-import { Browser, errorBody, loggedIn, makePanel, validationError } from './test-utils'
+import { Browser, errorBody, loggedIn, makePanel, validationError } from './test-kit'
 
 type Feed = {
   data: Array<{

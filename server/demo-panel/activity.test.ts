@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { errorBody, loggedIn, makePanel, ORIGIN } from './test-utils'
+import { errorBody, loggedIn, makePanel, ORIGIN } from './test-kit'
 
 type Entry = {
   attributes: {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 
 import type { RequestContext } from './context'
-import { panelError } from './errors'
+import { panelError } from './panel-errors'
 import { filters, filterTerms, invalidFilter, paginate } from './pagination'
 import { client, json, type Panel, type RouteFn } from './panel'
 import { findUser, type ActivityEntry, type User } from './store'

@@ -1,5 +1,5 @@
 import { allInput, input } from './context'
-import { displayError, notFound, serverError } from './errors'
+import { displayError, notFound, serverError } from './panel-errors'
 import { INVALID_FORMAT, IpToolsError, parseRange } from './ip-range'
 import { client, json, logActivity, noContent, type Panel, type RouteFn } from './panel'
 import { randomString } from './random'

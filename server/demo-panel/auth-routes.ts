@@ -1,7 +1,7 @@
 import * as OTPAuth from 'otpauth'
 
 import { allInput, input, wantsJson, type RequestContext } from './context'
-import { displayError, PanelError, serverError } from './errors'
+import { displayError, PanelError, serverError } from './panel-errors'
 import { hashSecret, verifySecret } from './hashing'
 import { json, logActivity, noContent, web, type Panel, type RouteFn } from './panel'
 import { randomString } from './random'

@@ -15,7 +15,7 @@ import {
   UUID,
   validationError,
   type Clock,
-} from './test-utils'
+} from './test-kit'
 
 // Every vector of panel-contract.md §10, replayed against the double. The contract's user is
 // jane (id 7); the double's seed user is demo (id 2), so user-specific values are substituted and

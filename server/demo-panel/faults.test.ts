@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { Browser, errorBody, loggedIn, makePanel } from './test-utils'
+import { Browser, errorBody, loggedIn, makePanel } from './test-kit'
 
 const control = (browser: Browser, method: string, path: string, body?: unknown) =>
   browser.request(method, path, { body, noCookies: true })

@@ -1,4 +1,4 @@
-import { GENERIC_ERROR } from './errors'
+import { GENERIC_ERROR } from './panel-errors'
 
 // Fault injection for browser and unit tests (only with `faults: true`): make matching requests
 // slow, fail with the statuses a real deployment produces, return broken JSON, or never answer.

@@ -5,7 +5,7 @@ import { registerActivityRoutes } from './activity'
 import { registerApiKeyRoutes } from './api-key-routes'
 import { registerAuthRoutes } from './auth-routes'
 import { buildContext, type RequestContext } from './context'
-import { htmlError, jsonError, PanelError, routeNotFound } from './errors'
+import { htmlError, jsonError, PanelError, routeNotFound } from './panel-errors'
 import { applyFault, FaultSet } from './faults'
 import {
   json,

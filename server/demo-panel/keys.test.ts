@@ -6,7 +6,7 @@ import { join } from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
-import { Browser, errorBody, loggedIn, makePanel, validationError } from './test-utils'
+import { Browser, errorBody, loggedIn, makePanel, validationError } from './test-kit'
 
 type Feed = {
   data: Array<{

@@ -1,22 +1,13 @@
+import { demoOptionsFromEnv, nonNegativeInteger } from './options-from-env'
 import { DEMO_ACCOUNTS, DEMO_SERVER_IDENTIFIERS, SECURE_RECOVERY_TOKENS } from './seed'
 import { startDemoPanel } from './serve'
 
 // `npm run demo-panel`: a standalone double of the Pterodactyl panel API. Fresh state per start.
 
-const numberFromEnv = (name: string, fallback: number): number => {
-  const raw = process.env[name]
-  const value = raw === undefined || raw === '' ? fallback : Number(raw)
-  if (!Number.isInteger(value) || value < 0)
-    throw new Error(`${name} must be a non-negative integer (got "${raw ?? ''}")`)
-  return value
-}
-
 const panel = await startDemoPanel({
-  port: numberFromEnv('DEMO_PANEL_PORT', 8081),
+  ...demoOptionsFromEnv(),
+  port: nonNegativeInteger(process.env, 'DEMO_PANEL_PORT', 8081),
   host: process.env.DEMO_PANEL_HOST || '127.0.0.1',
-  adminServers: numberFromEnv('DEMO_SERVERS', 250),
-  faults: process.env.DEMO_PANEL_FAULTS === '1',
-  legacyTwoFactor: process.env.DEMO_PANEL_LEGACY_2FA === '1',
 })
 
 console.log(`Demo Pterodactyl panel listening at ${panel.url}`)

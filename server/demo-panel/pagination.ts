@@ -1,5 +1,5 @@
 import type { QueryValue, RequestContext } from './context'
-import { serverError } from './errors'
+import { serverError } from './panel-errors'
 
 // Laravel's LengthAwarePaginator (`paginate(min(per_page, max))->appends($request->query())`)
 // rendered by Fractal 0.20's paginator serializer.

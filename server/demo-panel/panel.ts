@@ -10,7 +10,7 @@ import {
   PanelError,
   serverError,
   unauthenticated,
-} from './errors'
+} from './panel-errors'
 import { parseRange, rangeContains } from './ip-range'
 import { throttle, type RateLimiter } from './rate-limit'
 import { isStatefulRequest, tokensMatch, type SessionManager } from './sessions'

@@ -1,4 +1,4 @@
-import { panelError } from './errors'
+import { panelError } from './panel-errors'
 
 // Laravel's RateLimiter as used by ThrottleRequests and ThrottlesLogins: a counter per key whose
 // decay timer starts at the first hit of a window (so it is a fixed window anchored per key).

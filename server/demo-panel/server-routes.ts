@@ -2,7 +2,7 @@ import { createHash, createHmac, randomBytes } from 'node:crypto'
 
 import { listActivity } from './activity'
 import { allInput, input, type RequestContext } from './context'
-import { accessDenied, panelError } from './errors'
+import { accessDenied, panelError } from './panel-errors'
 import { filters, filterTerms, invalidFilter, paginate } from './pagination'
 import { client, json, logActivity, noContent, type Panel, type RouteFn } from './panel'
 import type { Server, Store, User } from './store'

@@ -9,7 +9,7 @@ import {
   makePanel,
   UUID,
   validationError,
-} from './test-utils'
+} from './test-kit'
 
 type Item = {
   attributes: Record<string, unknown> & {

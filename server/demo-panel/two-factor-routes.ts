@@ -1,6 +1,6 @@
 import { verifyTotp } from './auth-routes'
 import { allInput, input } from './context'
-import { badRequest, displayError, serverError } from './errors'
+import { badRequest, displayError, serverError } from './panel-errors'
 import { hashSecret, verifySecret } from './hashing'
 import { client, json, logActivity, noContent, type Panel, type RouteFn } from './panel'
 import { BASE32, randomString } from './random'

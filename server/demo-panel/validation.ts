@@ -1,4 +1,4 @@
-import { PanelError } from './errors'
+import { PanelError } from './panel-errors'
 
 // A small re-implementation of the Laravel validator semantics the panel relies on:
 // - rules run in order; a failed implicit rule (`required`) stops the field;

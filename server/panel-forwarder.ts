@@ -1,6 +1,6 @@
 import type { Context } from 'hono'
-import { notFound, panelError } from './errors'
-import { originOf } from './forwarding'
+import { notFound, panelError } from './talon-errors'
+import { originOf } from './client-view'
 import type { TalonEnv } from './talon-env'
 import {
   ClientAbortedError,

@@ -6,17 +6,17 @@ import {
   parseTrustProxy,
 } from './config'
 import type { TrustProxy } from './config'
-import { notFound, panelError } from './errors'
-import { createForwarder, FORWARDED_METHODS } from './forward'
-import { describeClient } from './forwarding'
-import type { ClientView } from './forwarding'
-import { checkRequestTarget, isApiNamespace, matchPanelRoute } from './paths'
+import { notFound, panelError } from './talon-errors'
+import { createForwarder, FORWARDED_METHODS } from './panel-forwarder'
+import { describeClient } from './client-view'
+import type { ClientView } from './client-view'
+import { checkRequestTarget, isApiNamespace, matchPanelRoute } from './request-target'
 import { securityHeaders } from './security-headers'
 import { hasFileExtension, loadStaticSite, serveFile } from './static'
 import type { TalonEnv } from './talon-env'
 
 export type { TalonEnv } from './talon-env'
-export { stripCookieDomain } from './forward'
+export { stripCookieDomain } from './panel-forwarder'
 
 export interface TalonAppOptions {
   /** The panel's origin (http/https, no path). */
@@ -54,7 +54,7 @@ export function createTalonApp(options: TalonAppOptions): Hono<TalonEnv> {
 
   app.use(securityHeaders((c) => (c.get('client') as ClientView | undefined)?.proto === 'https'))
 
-  // 1. The raw request target, before anything looks at the path (see paths.ts for why raw).
+  // 1. The raw request target, before anything looks at the path (see request-target.ts for why raw).
   app.use(async (c, next) => {
     const incoming = c.env?.incoming
     const raw = incoming?.url ?? rawTargetOf(c.req.url)

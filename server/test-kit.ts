@@ -6,8 +6,8 @@ import type { AddressInfo } from 'node:net'
 import net from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import type { TalonAppOptions } from './proxy'
-import { createTalonApp } from './proxy'
+import type { TalonAppOptions } from './app'
+import { createTalonApp } from './app'
 
 export interface Recorded {
   method: string

@@ -1,7 +1,7 @@
 import http from 'node:http'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import type { ProxySetup, RunningTalon, Stub } from './test-support'
-import { closedPort, makeDist, rawRequest, send, startProxySetup, startTalon } from './test-support'
+import type { ProxySetup, RunningTalon, Stub } from './test-kit'
+import { closedPort, makeDist, rawRequest, send, startProxySetup, startTalon } from './test-kit'
 
 let panel: Stub
 let other: Stub // a second host that must never be contacted

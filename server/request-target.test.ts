@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { checkRequestTarget, matchPanelRoute } from './paths'
-import { stripCookieDomain } from './proxy'
+import { checkRequestTarget, matchPanelRoute } from './request-target'
+import { stripCookieDomain } from './app'
 
 describe('checkRequestTarget', () => {
   it.each([
