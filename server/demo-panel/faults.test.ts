@@ -118,4 +118,15 @@ describe('fault injection and control routes', () => {
         .attributes.email,
     ).toBe('demo@example.com')
   })
+
+  it('POST /__demo/clock moves the double forward: a sign-in lockout ends without waiting', async () => {
+    const { panel } = makePanel({ faults: true })
+    const demo = new Browser(panel)
+    const before = (await control(demo, 'GET', '/__demo/clock')).body as { now: number }
+    const moved = await control(demo, 'POST', '/__demo/clock', { advanceMs: 90_000 })
+    expect(moved.status).toBe(200)
+    expect((moved.body as { now: number }).now).toBeGreaterThanOrEqual(before.now + 90_000)
+    expect((await control(demo, 'POST', '/__demo/clock', { advanceMs: -5 })).status).toBe(422)
+    expect((await control(demo, 'POST', '/__demo/clock', {})).status).toBe(422)
+  })
 })

@@ -21,6 +21,7 @@ import { registerServerRoutes } from './server-routes'
 import { createSessionManager, sessionCookieName } from './sessions'
 import { registerSshKeyRoutes } from './ssh-key-routes'
 import { registerTwoFactorRoutes } from './two-factor-routes'
+import { createClock } from './clock'
 import type { DemoPanel, DemoPanelOptions } from './types'
 
 export type { DemoPanel, DemoPanelOptions } from './types'
@@ -34,13 +35,14 @@ interface RegisteredRoute {
 }
 
 export function createDemoPanel(options: DemoPanelOptions = {}): DemoPanel {
+  const clock = options.clock ?? createClock(options.now ? { source: options.now } : {})
   const opts: PanelOptions = {
     appName: options.appName ?? 'Pterodactyl',
     adminServers: options.adminServers ?? 250,
     faults: options.faults ?? false,
     legacyTwoFactor: options.legacyTwoFactor ?? false,
     rateLimit: options.rateLimit ?? 720,
-    now: options.now ?? Date.now,
+    now: () => clock.now(),
   }
   const store = seedStore(opts.now(), opts.adminServers)
   const cookieName = sessionCookieName(opts.appName)
@@ -51,6 +53,7 @@ export function createDemoPanel(options: DemoPanelOptions = {}): DemoPanel {
     limiter: new RateLimiter(opts.now),
     cookieName,
     now: opts.now,
+    clock,
   }
   const faults = new FaultSet()
   const stats = new Map<string, number>()
@@ -120,6 +123,22 @@ export function createDemoPanel(options: DemoPanelOptions = {}): DemoPanel {
       faults.clear()
       stats.clear()
       return noContent()
+    }
+    if (key === 'GET /__demo/clock') return json({ now: clock.now() })
+    if (key === 'POST /__demo/clock') {
+      // Tests move the double's time forward instead of waiting: {"advanceMs": 60000}.
+      let body: unknown = null
+      try {
+        body = await request.json()
+      } catch {
+        body = null
+      }
+      const ms = (body as { advanceMs?: unknown } | null)?.advanceMs
+      if (typeof ms !== 'number' || !Number.isFinite(ms) || ms < 0) {
+        return json({ error: 'advanceMs must be a number of 0 or more' }, 422)
+      }
+      clock.advance(ms)
+      return json({ now: clock.now() })
     }
     if (key === 'GET /__demo/stats') {
       let total = 0

@@ -1,3 +1,4 @@
+import type { DemoClock } from './clock'
 import type { Context } from 'hono'
 
 import { input, type RequestContext } from './context'
@@ -44,6 +45,8 @@ export interface Panel {
   limiter: RateLimiter
   cookieName: string
   now(): number
+  /** The double's one clock (see clock.ts); `now()` reads it. */
+  clock: DemoClock
 }
 
 export type RouteHandler = (rc: RequestContext, c: Context) => Promise<Response>

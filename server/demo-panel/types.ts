@@ -2,6 +2,8 @@
 // (src/test/msw.ts) imports them with `import type` without pulling the panel's Node code (and
 // Node's global types) into the app's type-check.
 
+import type { DemoClock } from './clock'
+
 export interface DemoPanelOptions {
   /** Default 'Pterodactyl' → session cookie `pterodactyl_session`, otpauth issuer. */
   appName?: string
@@ -13,8 +15,10 @@ export interface DemoPanelOptions {
   legacyTwoFactor?: boolean
   /** api.client requests per user per minute (default 720). */
   rateLimit?: number
-  /** Clock in ms (tests), default Date.now. */
+  /** Clock in ms (tests that move time themselves), default Date.now. Ignored with `clock`. */
   now?: () => number
+  /** The clock the panel and its fake Wings share (clock.ts); tests pass a manual one. */
+  clock?: DemoClock
 }
 
 export interface DemoPanel {
