@@ -14,6 +14,7 @@ import { checkRequestTarget, isApiNamespace, matchPanelRoute } from './request-t
 import { securityHeaders } from './security-headers'
 import { hasFileExtension, loadStaticSite, serveFile } from './static'
 import type { TalonEnv } from './talon-env'
+import { RELAY_PREFIX, relayHttpRoute, type WingsRelay } from './wings-relay'
 
 export type { TalonEnv } from './talon-env'
 export { stripCookieDomain } from './panel-forwarder'
@@ -28,6 +29,8 @@ export interface TalonAppOptions {
   maxBodyBytes?: number
   /** Deadline for the panel's answer; default 30 s (UPSTREAM_TIMEOUT_MS). */
   upstreamTimeoutMs?: number
+  /** The Wings relay (wings-relay/); without one, Wings URLs reach the browser unchanged. */
+  wingsRelay?: WingsRelay
 }
 
 export function createTalonApp(options: TalonAppOptions): Hono<TalonEnv> {
@@ -39,7 +42,12 @@ export function createTalonApp(options: TalonAppOptions): Hono<TalonEnv> {
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES
   const timeoutMs = options.upstreamTimeoutMs ?? DEFAULT_UPSTREAM_TIMEOUT_MS
   const site = loadStaticSite(options.dist)
-  const forward = createForwarder({ panelOrigin, maxBodyBytes, timeoutMs })
+  const forward = createForwarder({
+    panelOrigin,
+    maxBodyBytes,
+    timeoutMs,
+    wingsRelay: options.wingsRelay,
+  })
 
   const app = new Hono<TalonEnv>()
 
@@ -96,6 +104,9 @@ export function createTalonApp(options: TalonAppOptions): Hono<TalonEnv> {
     }
     return forward(c)
   })
+
+  // 2b. The Wings relay's plain-HTTP side (its websocket side is on the server's upgrade event).
+  app.all(`${RELAY_PREFIX}/*`, (c) => relayHttpRoute(c, options.wingsRelay))
 
   // 3. The SPA.
   app.all('*', (c) => {

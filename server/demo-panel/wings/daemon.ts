@@ -38,6 +38,11 @@ export class FakeWings {
   private readonly keys = new Map<number, Buffer>()
   private readonly denylist = new Map<string, number>()
   private readonly addresses = new Map<number, NodeAddress>()
+  /** Sockets open on the listeners now, and how the closed ones ended (tests watch these). */
+  readonly sockets = {
+    open: 0,
+    closed: [] as Array<{ code: number; reason: string }>,
+  }
   /** Tokens issued before Wings booted are refused; seconds-floored like the token's iat. */
   private readonly bootedAt: number
 

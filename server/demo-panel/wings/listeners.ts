@@ -81,10 +81,13 @@ export async function listenWings(
           close: (code, reason) => ws.close(code, reason),
         })
         sockets.add(session)
+        wings.sockets.open++
         ws.on('message', (data: Buffer, isBinary) => {
           if (!isBinary) session.receive(data.toString())
         })
-        ws.on('close', () => {
+        ws.on('close', (code: number, reason: Buffer) => {
+          wings.sockets.open--
+          wings.sockets.closed.push({ code, reason: reason.toString() })
           sockets.delete(session)
           session.dispose()
         })
