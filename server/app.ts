@@ -60,7 +60,11 @@ export function createTalonApp(options: TalonAppOptions): Hono<TalonEnv> {
     )
   })
 
-  app.use(securityHeaders((c) => (c.get('client') as ClientView | undefined)?.proto === 'https'))
+  app.use(
+    securityHeaders((c) => (c.get('client') as ClientView | undefined)?.proto === 'https', {
+      wingsDirect: options.wingsRelay?.direct,
+    }),
+  )
 
   // 1. The raw request target, before anything looks at the path (see request-target.ts for why raw).
   app.use(async (c, next) => {

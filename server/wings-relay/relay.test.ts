@@ -311,6 +311,22 @@ describe('the relay between a browser, Talon and the fake Wings', () => {
     }
   })
 
+  it('WINGS_DIRECT: the original URL reaches the browser, and the CSP lets it connect there', async () => {
+    const direct = createTalonApp({
+      panelUrl: demo.url,
+      dist: dist.dir,
+      trustProxy: false,
+      wingsRelay: createWingsRelay({ panelOrigin: demo.url, trustProxy: false, direct: true }),
+    })
+    const res = await direct.request(`/api/client/servers/${IDS.running}/websocket`, {
+      headers: { Authorization: `Bearer ${bearer}`, Accept: 'application/json' },
+    })
+    const body = (await res.json()) as { data: { socket: string } }
+    expect(body.data.socket).toMatch(/^ws:\/\/127\.0\.0\.1:\d+\/api\/servers\/[0-9a-f-]{36}\/ws$/)
+    expect(res.headers.get('content-security-policy')).toContain("connect-src 'self' wss: https:")
+    expect((await direct.request('/_talon/wings/socket?u=a&e=1&s=b')).status).toBe(404)
+  })
+
   it('never logs a token or a signed URL', async () => {
     const { token, socket } = await credentials(IDS.running)
     const ws = await open(socket)
