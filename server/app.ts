@@ -22,8 +22,11 @@ export { stripCookieDomain } from './panel-forwarder'
 export interface TalonAppOptions {
   /** The panel's origin (http/https, no path). */
   panelUrl: string
-  /** Directory of the built SPA (`dist`); relative paths are resolved against the cwd. */
-  dist: string
+  /**
+   * Directory of the built SPA (`dist`); relative paths are resolved against the cwd. Unset in
+   * `npm run dev`, where Vite serves the SPA (dev-server.ts) and Talon only the panel routes.
+   */
+  dist?: string
   trustProxy: TrustProxy
   /** Largest request body forwarded to the panel; default 1 MiB. */
   maxBodyBytes?: number
@@ -41,7 +44,7 @@ export function createTalonApp(options: TalonAppOptions): Hono<TalonEnv> {
       : parseTrustProxy(options.trustProxy.join(','))
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES
   const timeoutMs = options.upstreamTimeoutMs ?? DEFAULT_UPSTREAM_TIMEOUT_MS
-  const site = loadStaticSite(options.dist)
+  const site = options.dist === undefined ? null : loadStaticSite(options.dist)
   const forward = createForwarder({
     panelOrigin,
     maxBodyBytes,
@@ -117,6 +120,7 @@ export function createTalonApp(options: TalonAppOptions): Hono<TalonEnv> {
     const method = c.req.method
     const path = c.get('path')
     if (method !== 'GET' && method !== 'HEAD') return notFound()
+    if (!site) return notFound()
     const file = site.files.get(safeDecode(path))
     if (file) {
       return serveFile(file, {
