@@ -1,4 +1,4 @@
-import type { IncomingMessage } from 'node:http'
+import http, { type IncomingMessage } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { Duplex } from 'node:stream'
 
@@ -169,9 +169,9 @@ describe('the relay between a browser, Talon and the fake Wings', () => {
   }
 
   /** Opens the relayed socket as a browser on Talon's page would. */
-  const open = (socket: string, origin: string | null = talonUrl) =>
+  const open = (socket: string, origin: string | null = talonUrl, base = talonUrl) =>
     new Promise<WebSocket | number>((resolve) => {
-      const ws = new WebSocket(new URL(socket, talonUrl.replace('http', 'ws')), {
+      const ws = new WebSocket(new URL(socket, base.replace('http', 'ws')), {
         headers: origin === null ? {} : { Origin: origin },
       })
       ws.once('open', () => resolve(ws))
@@ -325,6 +325,79 @@ describe('the relay between a browser, Talon and the fake Wings', () => {
     expect(body.data.socket).toMatch(/^ws:\/\/127\.0\.0\.1:\d+\/api\/servers\/[0-9a-f-]{36}\/ws$/)
     expect(res.headers.get('content-security-policy')).toContain("connect-src 'self' wss: https:")
     expect((await direct.request('/_talon/wings/socket?u=a&e=1&s=b')).status).toBe(404)
+  })
+
+  /** A second relay (a replica sharing TALON_SECRET) with small limits, upgrades only. */
+  const startReplica = async (limits: Parameters<typeof createWingsRelay>[0]['limits']) => {
+    const replica = createWingsRelay({
+      panelOrigin: demo.url,
+      trustProxy: false,
+      secret: SECRET,
+      limits,
+    })
+    const server = http.createServer((_req, res) => res.end())
+    server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+      if (!replica.handleUpgrade(req, socket, head)) socket.destroy()
+    })
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    return {
+      url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+      close: () =>
+        new Promise<void>((resolve) => {
+          replica.close()
+          server.close(() => resolve())
+        }),
+    }
+  }
+
+  it('keeps every frame, in order, while backpressure pauses and resumes the sender', async () => {
+    const replica = await startReplica({ highWaterBytes: 1 })
+    try {
+      const { token, socket } = await credentials(IDS.unlimited)
+      const ws = await open(socket, replica.url, replica.url)
+      if (typeof ws === 'number') throw new Error(`refused with ${ws}`)
+      const lines: string[] = []
+      const all = new Promise<void>((resolve) => {
+        ws.on('message', (data: Buffer) => {
+          const frame = JSON.parse(data.toString()) as Frame
+          const line = frame.args?.[0] ?? ''
+          if (frame.event === 'console output' && /Flood line \d+$/.test(line)) {
+            lines.push(line.replace(/^.*Flood line /, ''))
+            if (lines.length === 2000) resolve()
+          }
+        })
+      })
+      const authed = frames(ws, 2)
+      ws.send(JSON.stringify({ event: 'auth', args: [token] }))
+      await authed
+      const flooding = frames(ws, 1) // nothing printed until the clock moves: the command lands
+      ws.send(JSON.stringify({ event: 'send command', args: ['flood 2000'] }))
+      ws.send(JSON.stringify({ event: 'send command', args: ['list'] }))
+      await flooding
+      demo.panel.clock.advance(1000)
+      demo.panel.wings.command(demo.panel.wings.findServerByIdentifier(IDS.unlimited)!, 'flood 0')
+      await all
+      expect(lines).toEqual(Array.from({ length: 2000 }, (_, i) => String(i + 1)))
+      ws.close()
+      await closed(ws)
+    } finally {
+      await replica.close()
+    }
+  })
+
+  it('closes an idle link on both sides (1001)', async () => {
+    const replica = await startReplica({ idleMs: 200 })
+    try {
+      const { socket } = await credentials(IDS.offline)
+      const before = demo.panel.wings.sockets.closed.length
+      const ws = await open(socket, replica.url, replica.url)
+      if (typeof ws === 'number') throw new Error(`refused with ${ws}`)
+      expect(await closed(ws)).toEqual([1001, 'idle'])
+      await vi.waitFor(() => expect(demo.panel.wings.sockets.closed.length).toBe(before + 1))
+      expect(demo.panel.wings.sockets.closed.at(-1)?.code).toBe(1001)
+    } finally {
+      await replica.close()
+    }
   })
 
   it('never logs a token or a signed URL', async () => {
