@@ -171,6 +171,26 @@ export function createDemoPanel(options: DemoPanelOptions = {}): DemoPanelInstan
       clock.advance(ms)
       return json({ now: clock.now() })
     }
+    if (key === 'POST /__demo/flood') {
+      // Benchmarks: make one running server print N console lines a second ({"server":
+      // "<identifier>", "linesPerSecond": 2000}; 0 stops), as its `flood` console command does.
+      let body: unknown = null
+      try {
+        body = await request.json()
+      } catch {
+        body = null
+      }
+      const { server: id, linesPerSecond } = (body ?? {}) as Record<string, unknown>
+      const server = typeof id === 'string' ? wings.findServerByIdentifier(id) : undefined
+      if (!server || typeof linesPerSecond !== 'number' || !(linesPerSecond >= 0)) {
+        return json({ error: 'expects {"server": "<identifier>", "linesPerSecond": n ≥ 0}' }, 422)
+      }
+      if (!wings.process(server).acceptsCommands()) {
+        return json({ error: 'the server is not running' }, 409)
+      }
+      wings.process(server).flood(linesPerSecond)
+      return noContent()
+    }
     if (key === 'GET /__demo/stats') {
       let total = 0
       for (const count of stats.values()) total += count

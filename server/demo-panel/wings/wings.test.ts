@@ -386,6 +386,30 @@ describe('fake Wings: the game process', () => {
     expect(sub.take()).toEqual([])
   })
 
+  it('POST /__demo/flood makes a running server print that many lines a second', async () => {
+    const clock = createClock({ manual: true, start: START })
+    const panel = createDemoPanel({ adminServers: 40, clock, faults: true })
+    const flood = (server: string, linesPerSecond: number) =>
+      panel.fetch(
+        new Request('http://127.0.0.1:8081/__demo/flood', {
+          method: 'POST',
+          body: JSON.stringify({ server, linesPerSecond }),
+        }),
+      )
+    const demo = await loggedIn(panel)
+    const socket = connect(panel, IDS.running)
+    socket.send('auth', (await credentials(demo, IDS.running)).token)
+    socket.take()
+    expect((await flood(IDS.running, 500)).status).toBe(204)
+    clock.advance(2000)
+    expect(lines(socket.take())).toHaveLength(1000)
+    expect((await flood(IDS.running, 0)).status).toBe(204)
+    clock.advance(1000)
+    expect(lines(socket.take())).toHaveLength(0)
+    expect((await flood(IDS.offline, 10)).status).toBe(409)
+    expect((await flood('nope', 10)).status).toBe(422)
+  })
+
   it('unparseable frames are ignored', () => {
     const { panel } = setup()
     const socket = connect(panel, IDS.running)
