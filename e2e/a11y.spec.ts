@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 
-import { DEMO, SECURE, expect, signIn, test, totp } from './support'
+import { DEMO, SECURE, expect, signIn, test } from './test-kit'
 
 // Axe (WCAG 2 A + AA) on every page and every dialog state, in the light and the dark theme.
 // Pages: the colour scheme is emulated before the page loads (the theme follows the system by
@@ -145,7 +145,7 @@ test.describe('signed-in pages', () => {
   })
 })
 
-test('two-factor dialogs: enrol, recovery tokens, turn off', async ({ page }) => {
+test('two-factor dialogs: enrol, recovery tokens, turn off', async ({ page, panel }) => {
   await signIn(page, DEMO.user, DEMO.password)
   await expect(page).toHaveURL('/')
   await page.goto('/account')
@@ -164,7 +164,7 @@ test('two-factor dialogs: enrol, recovery tokens, turn off', async ({ page }) =>
   await expectNoViolations(page, '2FA enrol dialog with an error (light)')
 
   const secret = ((await enrol.locator('code').textContent()) ?? '').replace(/\s+/g, '')
-  await enrol.getByLabel('Authentication code').fill(totp(secret))
+  await enrol.getByLabel('Authentication code').fill(await panel.totp(secret))
   await enrol.getByRole('button', { name: 'Turn on' }).click()
 
   const tokens = page.getByRole('dialog', { name: 'Save your recovery tokens' })

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 
-import { DEMO, SECURE, expect, signIn, test } from './support'
+import { DEMO, SECURE, expect, signIn, test } from './test-kit'
 
 // Phone layout (360 px), keyboard paths and the theme switch.
 
