@@ -108,7 +108,7 @@ test.describe('signed-in pages', () => {
     await scanPage(page, '/', async (p) => {
       await expect(p.getByRole('article').first()).toBeVisible()
       // Live stats have arrived (meters render), so their colours are scanned too.
-      await expect(p.getByRole('meter').first()).toBeVisible({ timeout: 20_000 })
+      await expect(p.getByRole('meter').first()).toBeVisible()
     })
   })
 
@@ -214,7 +214,7 @@ test('API key and SSH key dialogs: new secret, delete and remove confirmations',
 test('dashboard dialogs: stop and kill confirmations, and the mobile menu', async ({ page }) => {
   await signIn(page, DEMO.user, DEMO.password)
   const row = page.getByRole('article', { name: 'Survival SMP' })
-  await expect(row.getByText('Running', { exact: true })).toBeVisible({ timeout: 20_000 })
+  await expect(row.getByText('Running', { exact: true })).toBeVisible()
 
   for (const verb of ['Stop', 'Kill']) {
     await row.getByRole('button', { name: `${verb} Survival SMP` }).click()

@@ -171,7 +171,7 @@ test('every signed-in form: each panel failure keeps the input; the retry saves'
   browser,
   panel,
 }) => {
-  test.setTimeout(60_000)
+  test.setTimeout(120_000) // five tabs at once, CPU-bound on a shared 2-core machine
   await signIn(page, DEMO.user, DEMO.password)
   await expect(page).toHaveURL('/')
   // One tab per form, side by side: each form's faults are on its own path. The password change
@@ -410,7 +410,7 @@ test('every page explains a failed first load and recovers with Retry', async ({
   panel,
   clock,
 }) => {
-  test.setTimeout(90_000)
+  test.setTimeout(120_000) // five tabs at once, CPU-bound on a shared 2-core machine
   await signIn(page, DEMO.user, DEMO.password)
   await expect(page).toHaveURL('/')
   // The dashboard's own first load must be over before its path gets faults.

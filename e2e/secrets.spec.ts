@@ -14,7 +14,6 @@ async function signOut(page: Page) {
 }
 
 test('no secret of any flow is left in storage, URLs or the console', async ({ page, panel }) => {
-  test.setTimeout(60_000)
   const visited: string[] = []
   const consoleLines: string[] = []
   const secrets: Record<string, string> = {}
