@@ -1,10 +1,14 @@
+import type { Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+
+import { serve } from '@hono/node-server'
 import { expect, test as base, type Page } from '@playwright/test'
 import * as OTPAuth from 'otpauth'
 
+import { DIST, UPSTREAM_TIMEOUT_MS } from '../playwright.config'
+import { createTalonApp } from '../server/app'
 import type { FaultRuleBody } from '../server/demo-panel/faults'
 import { startDemoPanel } from '../server/demo-panel/serve'
-import { startTalon } from '../server/serve'
-import { DIST, UPSTREAM_TIMEOUT_MS } from '../playwright.config'
 
 export const DEMO = { user: 'demo', email: 'demo@example.com', password: 'demo-password' }
 export const SECURE = {
@@ -61,6 +65,28 @@ export interface Clocks {
     check: () => Promise<unknown>,
     options?: { stepMs?: number; limitMs?: number },
   ): Promise<void>
+}
+
+/**
+ * Serves Talon for `panelUrl` on an ephemeral port, the way `server/main.ts` serves it (its app,
+ * on @hono/node-server). Keep the two in step: whatever main.ts adds to its HTTP server (listener
+ * limits, the Wings relay's 'upgrade' handler) belongs here too, ideally through one shared
+ * function.
+ */
+async function startTalon(panelUrl: string): Promise<{ url: string; server: Server }> {
+  const app = createTalonApp({
+    panelUrl,
+    dist: DIST,
+    trustProxy: false,
+    upstreamTimeoutMs: UPSTREAM_TIMEOUT_MS,
+  })
+  const server = await new Promise<Server>((resolve, reject) => {
+    const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () =>
+      resolve(s as Server),
+    )
+    s.once('error', reject)
+  })
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server }
 }
 
 function panelControl(url: string): PanelControl {
@@ -120,7 +146,7 @@ export async function browserStorage(page: Page): Promise<string> {
 
 /**
  * One demo panel and one Talon per worker, started in the worker's own process exactly as
- * `server/main.ts` starts them (Talon through `startTalon`), on ephemeral ports: workers never
+ * `server/main.ts` starts them, on ephemeral ports: workers never
  * share state, and side-by-side runs never collide. Every test starts from a fresh panel
  * (`panel.reset()`) and fails on any console error or uncaught page error (which is how CSP
  * violations and React crashes show up).
@@ -135,14 +161,7 @@ export const test = base.extend<
     // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring form.
     async ({}, provide) => {
       const demo = await startDemoPanel({ faults: true, adminServers: 250, port: 0 })
-      const talon = await startTalon({
-        panelUrl: demo.url,
-        dist: DIST,
-        trustProxy: false,
-        upstreamTimeoutMs: UPSTREAM_TIMEOUT_MS,
-        port: 0,
-        host: '127.0.0.1',
-      })
+      const talon = await startTalon(demo.url)
       await provide({ panelUrl: demo.url, talonUrl: talon.url })
       // Hanging fault requests would otherwise keep close() waiting.
       talon.server.closeAllConnections()

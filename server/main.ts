@@ -5,8 +5,10 @@
  * HOST (127.0.0.1), TRUST_PROXY (off; 1/true or a list of IPs/CIDRs/loopback), DIST (dist),
  * UPSTREAM_TIMEOUT_MS (30000), and for the demo panel DEMO_SERVERS (250), DEMO_PANEL_FAULTS (0).
  */
+import { serve } from '@hono/node-server'
+import type { AddressInfo } from 'node:net'
 import { ConfigError, loadConfig } from './config'
-import { startTalon } from './serve'
+import { createTalonApp } from './app'
 
 interface Closable {
   close(): Promise<void>
@@ -32,16 +34,23 @@ async function main(): Promise<void> {
   }
   const panelUrl = config.panelUrl ?? (await startDemo())
 
-  const { server, url } = await startTalon({
+  const app = createTalonApp({
     panelUrl,
     dist: config.dist,
     trustProxy: config.trustProxy,
     upstreamTimeoutMs: config.upstreamTimeoutMs,
-    port: config.port,
-    host: config.host,
   })
 
-  console.log(`Talon is running at ${url}`)
+  const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
+    const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () =>
+      resolve(s),
+    )
+    s.once('error', reject)
+  })
+  const { port } = server.address() as AddressInfo
+  const shownHost = config.host.includes(':') ? `[${config.host}]` : config.host
+
+  console.log(`Talon is running at http://${shownHost}:${port}`)
   if (config.panelUrl) {
     console.log(`Forwarding to the panel at ${config.panelUrl}`)
   } else {
@@ -67,7 +76,7 @@ async function main(): Promise<void> {
     setTimeout(() => process.exit(0), 5000).unref()
     // Finish in-flight requests, then stop the demo panel they may still be talking to.
     const closed = new Promise<void>((resolve) => server.close(() => resolve()))
-    server.closeIdleConnections()
+    if ('closeIdleConnections' in server) server.closeIdleConnections()
     void closed
       .then(() => Promise.allSettled(stopOnExit.map((s) => s.close())))
       .then(() => process.exit(0))
