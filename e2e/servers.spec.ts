@@ -98,10 +98,21 @@ test('admin finds a server from page 2 of all servers by searching', async ({ pa
   )
 })
 
-test('a 429 pauses live stats with a quiet note', async ({ page, panel }) => {
+test('a 429 pauses live stats with a quiet note, until its Retry-After has passed', async ({
+  page,
+  panel,
+  clock,
+}) => {
   await panel.fault({ path: '/resources$', status: 429, retryAfter: 30 })
   await signIn(page, DEMO.user, DEMO.password)
-  await expect(page.getByText(/Live stats paused — resuming in \d+s/)).toBeVisible()
+  const paused = page.getByText(/Live stats paused — resuming in \d+s/)
+  await expect(paused).toBeVisible()
   await expect(page.getByRole('alert')).toHaveCount(0)
   await expect(page.getByRole('article')).toHaveCount(8)
+
+  // The panel's limit is over once its 30 s have passed, on both clocks.
+  await panel.clearFaults()
+  await clock.advance(31_000)
+  await expect(paused).toHaveCount(0)
+  await expect(page.getByRole('meter', { name: 'CPU of Survival SMP' })).toBeVisible()
 })

@@ -145,11 +145,10 @@ export async function browserStorage(page: Page): Promise<string> {
 }
 
 /**
- * One demo panel and one Talon per worker, started in the worker's own process exactly as
- * `server/main.ts` starts them, on ephemeral ports: workers never
- * share state, and side-by-side runs never collide. Every test starts from a fresh panel
- * (`panel.reset()`) and fails on any console error or uncaught page error (which is how CSP
- * violations and React crashes show up).
+ * One demo panel and one Talon per worker, started in the worker's own process the way
+ * `server/main.ts` starts them, on ephemeral ports: workers never share state, and side-by-side
+ * runs never collide. Every test starts from a fresh panel (`panel.reset()`) and fails on any
+ * console error or uncaught page error (which is how CSP violations and React crashes show up).
  */
 export const test = base.extend<
   { panel: PanelControl; clock: Clocks; consoleErrors: string[] },
