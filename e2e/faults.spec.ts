@@ -410,7 +410,7 @@ test('every page explains a failed first load and recovers with Retry', async ({
   panel,
   clock,
 }) => {
-  test.setTimeout(120_000) // five tabs at once, CPU-bound on a shared 2-core machine
+  test.setTimeout(120_000) // four tabs at once, CPU-bound on a shared 2-core machine
   await signIn(page, DEMO.user, DEMO.password)
   await expect(page).toHaveURL('/')
   // The dashboard's own first load must be over before its path gets faults.
