@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 
-import { DEMO, SECURE, expect, signIn, test, totp } from './support'
+import { DEMO, SECURE, expect, signIn, test } from './test-kit'
 
 // Axe (WCAG 2 A + AA) on every page and every dialog state, in the light and the dark theme.
 // Pages: the colour scheme is emulated before the page loads (the theme follows the system by
@@ -108,7 +108,7 @@ test.describe('signed-in pages', () => {
     await scanPage(page, '/', async (p) => {
       await expect(p.getByRole('article').first()).toBeVisible()
       // Live stats have arrived (meters render), so their colours are scanned too.
-      await expect(p.getByRole('meter').first()).toBeVisible({ timeout: 20_000 })
+      await expect(p.getByRole('meter').first()).toBeVisible()
     })
   })
 
@@ -145,7 +145,7 @@ test.describe('signed-in pages', () => {
   })
 })
 
-test('two-factor dialogs: enrol, recovery tokens, turn off', async ({ page }) => {
+test('two-factor dialogs: enrol, recovery tokens, turn off', async ({ page, panel }) => {
   await signIn(page, DEMO.user, DEMO.password)
   await expect(page).toHaveURL('/')
   await page.goto('/account')
@@ -164,7 +164,7 @@ test('two-factor dialogs: enrol, recovery tokens, turn off', async ({ page }) =>
   await expectNoViolations(page, '2FA enrol dialog with an error (light)')
 
   const secret = ((await enrol.locator('code').textContent()) ?? '').replace(/\s+/g, '')
-  await enrol.getByLabel('Authentication code').fill(totp(secret))
+  await enrol.getByLabel('Authentication code').fill(await panel.totp(secret))
   await enrol.getByRole('button', { name: 'Turn on' }).click()
 
   const tokens = page.getByRole('dialog', { name: 'Save your recovery tokens' })
@@ -214,7 +214,7 @@ test('API key and SSH key dialogs: new secret, delete and remove confirmations',
 test('dashboard dialogs: stop and kill confirmations, and the mobile menu', async ({ page }) => {
   await signIn(page, DEMO.user, DEMO.password)
   const row = page.getByRole('article', { name: 'Survival SMP' })
-  await expect(row.getByText('Running', { exact: true })).toBeVisible({ timeout: 20_000 })
+  await expect(row.getByText('Running', { exact: true })).toBeVisible()
 
   for (const verb of ['Stop', 'Kill']) {
     await row.getByRole('button', { name: `${verb} Survival SMP` }).click()

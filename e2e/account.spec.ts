@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 
-import { DEMO, SECURE, expect, panel, signIn, test } from './support'
+import { DEMO, SECURE, expect, signIn, test } from './test-kit'
 
 const INVALID_PASSWORD = 'The password provided was invalid for this account.'
 const CHANGED = 'Password changed. Other devices signed in to your account have been signed out.'
@@ -139,10 +139,10 @@ test('changes the password: the new one signs in, the old one does not, other de
 
 test('keeps the typed input when the panel fails, and the retry goes through', async ({
   page,
-  request,
+  panel,
 }) => {
   await openAccount(page)
-  await panel.fault(request, {
+  await panel.fault({
     path: '^/api/client/account/password$',
     method: 'PUT',
     status: 502,

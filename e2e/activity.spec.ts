@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Locator, Page } from '@playwright/test'
 
-import { DEMO, expect, panel, signIn, test } from './support'
+import { DEMO, expect, signIn, test } from './test-kit'
 
 // The contract's own ed25519 test key (panel-contract.md §10); not among the demo seed's keys.
 const LAPTOP_KEY =
@@ -189,13 +189,13 @@ test('pages through the feed: next/previous, reload and the back button keep the
   await expect(nav.getByRole('button', { name: 'Next' })).toBeDisabled()
 })
 
-test('a panel failure shows an error, and Retry recovers', async ({ page, request }) => {
+test('a panel failure shows an error, and Retry recovers', async ({ page, panel, clock }) => {
   await signInAsDemo(page)
-  // The query retries twice on its own: fail all three attempts.
-  await panel.fault(request, { path: '^/api/client/account/activity', status: 500, times: 3 })
+  // The query retries twice on its own (1 s, then 2 s later): fail all three attempts.
+  await panel.fault({ path: '^/api/client/account/activity', status: 500, times: 3 })
   await page.goto('/account/activity')
   const alert = page.getByRole('alert').filter({ hasText: "Couldn't load your activity" })
-  await expect(alert).toBeVisible({ timeout: 15_000 })
+  await clock.advanceUntil(() => expect(alert).toBeVisible({ timeout: 500 }))
   await alert.getByRole('button', { name: 'Retry' }).click()
   await expect(entries(page)).toHaveCount(25)
   await expect(alert).toBeHidden()

@@ -1,4 +1,4 @@
-import { browserStorage, DEMO, expect, signIn, test } from './support'
+import { browserStorage, DEMO, expect, signIn, test } from './test-kit'
 
 test('creates a client API key, shows the token once, uses it as a Bearer key, and deletes it', async ({
   page,

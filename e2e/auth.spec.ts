@@ -1,5 +1,5 @@
 import { SECURE_RECOVERY_TOKENS } from '../server/demo-panel/seed'
-import { DEMO, SECURE, expect, panel, signIn, test, totp } from './support'
+import { DEMO, SECURE, expect, signIn, test } from './test-kit'
 
 test('signs in with the demo account and reaches the dashboard', async ({ page }) => {
   await signIn(page, DEMO.user, DEMO.password)
@@ -18,19 +18,19 @@ test('a wrong password says so and keeps the username', async ({ page }) => {
   await expect(page).toHaveURL(/\/login/)
 })
 
-test('signs in with two-factor authentication using a code', async ({ page }) => {
+test('signs in with two-factor authentication using a code', async ({ page, panel }) => {
   await signIn(page, SECURE.user, SECURE.password)
   const code = page.getByLabel('Authentication code')
   await expect(code).toBeVisible()
-  await code.fill(totp(SECURE.secret))
+  await code.fill(await panel.totp(SECURE.secret))
   await page.getByRole('button', { name: /sign in|verify|continue/i }).click()
   await expect(page).toHaveURL('/')
   await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible()
 })
 
-test('a wrong two-factor code is refused', async ({ page }) => {
+test('a wrong two-factor code is refused', async ({ page, panel }) => {
   await signIn(page, SECURE.user, SECURE.password)
-  const good = totp(SECURE.secret)
+  const good = await panel.totp(SECURE.secret)
   await page.getByLabel('Authentication code').fill(good === '000000' ? '111111' : '000000')
   await page.getByRole('button', { name: /sign in|verify|continue/i }).click()
   // The panel's message lands on the field it is about.
@@ -79,14 +79,14 @@ test('a deep link while signed out goes to login and back', async ({ page }) => 
 
 test('a session that expires mid-page sends the user to sign in and back', async ({
   page,
-  request,
+  panel,
 }) => {
   await signIn(page, DEMO.user, DEMO.password)
   await expect(page).toHaveURL('/')
   await page.getByRole('link', { name: 'Account', exact: true }).click()
   await expect(page).toHaveURL('/account')
   // The panel forgets every session (as when its session store is flushed or the session times out).
-  await panel.reset(request)
+  await panel.reset()
   await page.getByRole('link', { name: 'Activity' }).click()
   await expect(page).toHaveURL(/\/login\?redirect=%2Faccount%2Factivity/)
   await page.getByLabel('Username or email').fill(DEMO.user)

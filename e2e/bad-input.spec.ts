@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test'
 
-import { DEMO, SECURE, expect, signIn, test } from './support'
+import { DEMO, SECURE, expect, signIn, test } from './test-kit'
 
 // A representative subset of the hostile input the component tests (src/**/*.bad-input.test.tsx)
 // cover in full: markup, unicode and overlong text typed into every form of the real app. Each

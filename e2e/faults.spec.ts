@@ -1,12 +1,24 @@
-import type { APIRequestContext, Locator, Page } from '@playwright/test'
+import type { Locator, Page } from '@playwright/test'
 
-import { ADMIN, DEMO, SECURE, expect, panel, signIn, test, totp } from './support'
+import { UPSTREAM_TIMEOUT_MS } from '../playwright.config'
+import type { FaultRuleBody } from '../server/demo-panel/faults'
+
+import {
+  ADMIN,
+  DEMO,
+  SECURE,
+  expect,
+  signIn,
+  test,
+  type Clocks,
+  type PanelControl,
+} from './test-kit'
 
 // The fault matrix: every form and every page, against every way the panel fails. Each case
 // asserts the plain message, that typed input is still there, and that a retry goes through once
 // the fault is gone. Faults are `times`-limited and cleared after each case.
 
-type Fault = Omit<Parameters<typeof panel.fault>[1], 'path' | 'method'>
+type Fault = Omit<FaultRuleBody, 'path' | 'method'>
 
 interface FaultCase {
   name: string
@@ -23,7 +35,8 @@ const SLOW = 'The panel took too long to answer. Try again in a moment.'
 /**
  * Failures of a form submit. Mutations are never retried, so one fault is one failure. Ordered so
  * that two neighbours never share a message (each case must show its own, not the last one's).
- * The slow panel hangs; Talon (UPSTREAM_TIMEOUT_MS=4000 in playwright.config.ts) answers 504.
+ * The slow panel hangs; Talon answers 504 after UPSTREAM_TIMEOUT_MS (2 s, playwright.config.ts):
+ * Talon's own deadline is real time, the one wait in this file that no clock can skip.
  * A 419 is retried once after a fresh CSRF cookie, so a persistent one (3 in a row) reaches the
  * form after two of them; the third is left for the final retry, which must absorb it unnoticed.
  */
@@ -63,7 +76,7 @@ async function fill(fields: [Locator, string][]) {
  */
 async function failEveryWayThenRetry(
   page: Page,
-  request: APIRequestContext,
+  panel: PanelControl,
   f: FormUnderTest,
   beforeRetry?: () => Promise<void>,
 ) {
@@ -75,9 +88,9 @@ async function failEveryWayThenRetry(
   await fill(f.fields)
   for (const c of FORM_FAULTS) {
     await test.step(`${f.name}: ${c.name}`, async () => {
-      await panel.fault(request, { path: f.path, method: f.method, ...c.fault })
+      await panel.fault({ path: f.path, method: f.method, ...c.fault })
       await f.submit.click()
-      await expect(f.form.getByRole('alert')).toHaveText(c.message, { timeout: 10_000 })
+      await expect(f.form.getByRole('alert')).toHaveText(c.message)
       await expect(f.submit).not.toHaveAttribute('aria-busy', 'true')
       for (const [field, value] of f.fields) await expect(field).toHaveValue(value)
     })
@@ -102,7 +115,7 @@ async function signInHere(page: Page, user: string, password: string) {
 test('sign-in and 2FA checkpoint: every panel failure keeps the input; the retry signs in', async ({
   page,
   browser,
-  request,
+  panel,
 }) => {
   // The checkpoint runs in a second browser, signed in with a password first (before the
   // sign-in form's faults start, which share the /auth/login path).
@@ -115,7 +128,7 @@ test('sign-in and 2FA checkpoint: every panel failure keeps the input; the retry
   const code = checkpoint.getByLabel('Authentication code')
   await Promise.all([
     (async () => {
-      await failEveryWayThenRetry(page, request, {
+      await failEveryWayThenRetry(page, panel, {
         name: 'sign-in',
         path: '^/auth/login$',
         method: 'POST',
@@ -131,17 +144,17 @@ test('sign-in and 2FA checkpoint: every panel failure keeps the input; the retry
     (async () => {
       await failEveryWayThenRetry(
         checkpoint,
-        request,
+        panel,
         {
           name: 'checkpoint',
           path: '^/auth/login/checkpoint$',
           method: 'POST',
           form: checkpoint.locator('form'),
           submit: checkpoint.getByRole('button', { name: 'Verify' }),
-          fields: [[code, totp(SECURE.secret)]],
+          fields: [[code, await panel.totp(SECURE.secret)]],
         },
         // The panel accepts codes within ±2 minutes; type the current one in case a step went by.
-        () => code.fill(totp(SECURE.secret)),
+        async () => code.fill(await panel.totp(SECURE.secret)),
       )
       await expect(checkpoint).toHaveURL('/')
     })(),
@@ -156,9 +169,9 @@ test('every signed-in form: each panel failure keeps the input; the retry saves'
   page,
   context,
   browser,
-  request,
+  panel,
 }) => {
-  test.setTimeout(60_000)
+  test.setTimeout(120_000) // five tabs at once, CPU-bound on a shared 2-core machine
   await signIn(page, DEMO.user, DEMO.password)
   await expect(page).toHaveURL('/')
   // One tab per form, side by side: each form's faults are on its own path. The password change
@@ -175,7 +188,7 @@ test('every signed-in form: each panel failure keeps the input; the retry saves'
   const emailForm = async () => {
     await emailTab.goto('/account')
     const email = emailTab.getByRole('region', { name: 'Email address' })
-    await failEveryWayThenRetry(emailTab, request, {
+    await failEveryWayThenRetry(emailTab, panel, {
       name: 'email',
       path: '^/api/client/account/email$',
       method: 'PUT',
@@ -192,7 +205,7 @@ test('every signed-in form: each panel failure keeps the input; the retry saves'
   const passwordForm = async () => {
     await passwordTab.goto('/account')
     const password = passwordTab.getByRole('region', { name: 'Password', exact: true })
-    await failEveryWayThenRetry(passwordTab, request, {
+    await failEveryWayThenRetry(passwordTab, panel, {
       name: 'password',
       path: '^/api/client/account/password$',
       method: 'PUT',
@@ -214,7 +227,7 @@ test('every signed-in form: each panel failure keeps the input; the retry saves'
     await expect(section.getByText('Two-factor authentication is off.')).toBeVisible()
 
     // The setup key request fails first: a plain message and a Retry in the dialog.
-    await panel.fault(request, {
+    await panel.fault({
       path: '^/api/client/account/two-factor$',
       method: 'GET',
       status: 502,
@@ -231,7 +244,7 @@ test('every signed-in form: each panel failure keeps the input; the retry saves'
 
     await failEveryWayThenRetry(
       tab,
-      request,
+      panel,
       {
         name: '2FA enable',
         path: '^/api/client/account/two-factor$',
@@ -239,11 +252,11 @@ test('every signed-in form: each panel failure keeps the input; the retry saves'
         form: dialog.getByRole('form', { name: 'Confirm two-factor setup' }),
         submit: dialog.getByRole('button', { name: 'Turn on' }),
         fields: [
-          [code, totp(secret)],
+          [code, await panel.totp(secret)],
           [dialog.getByLabel('Password', { exact: true }), DEMO.password],
         ],
       },
-      () => code.fill(totp(secret)),
+      async () => code.fill(await panel.totp(secret)),
     )
     const tokens = tab.getByRole('dialog', { name: 'Save your recovery tokens' })
     await expect(tokens).toBeVisible()
@@ -253,7 +266,7 @@ test('every signed-in form: each panel failure keeps the input; the retry saves'
 
     await section.getByRole('button', { name: 'Turn off' }).click()
     const off = tab.getByRole('dialog', { name: 'Turn off two-factor authentication?' })
-    await failEveryWayThenRetry(tab, request, {
+    await failEveryWayThenRetry(tab, panel, {
       name: '2FA disable',
       path: '^/api/client/account/two-factor/disable$',
       method: 'POST',
@@ -268,7 +281,7 @@ test('every signed-in form: each panel failure keeps the input; the retry saves'
   const apiKey = async () => {
     await apiTab.goto('/account/api')
     const form = apiTab.getByRole('form', { name: 'Create API key' })
-    await failEveryWayThenRetry(apiTab, request, {
+    await failEveryWayThenRetry(apiTab, panel, {
       name: 'API key',
       path: '^/api/client/account/api-keys$',
       method: 'POST',
@@ -288,7 +301,7 @@ test('every signed-in form: each panel failure keeps the input; the retry saves'
   const sshKey = async () => {
     await sshTab.goto('/account/ssh')
     const form = sshTab.getByRole('form', { name: 'Add SSH key' })
-    await failEveryWayThenRetry(sshTab, request, {
+    await failEveryWayThenRetry(sshTab, panel, {
       name: 'SSH key',
       path: '^/api/client/account/ssh-keys$',
       method: 'POST',
@@ -349,8 +362,9 @@ const ACCOUNT_PAGE: PageUnderTest = {
 }
 
 /**
- * First-load failures. Queries retry 5xx twice (after 1 s and 2 s), so those faults last for
- * three requests; a Retry-After over 30 s and an unreadable answer are not retried at all.
+ * First-load failures. Queries retry 5xx twice (after 1 s and 2 s on the page's clock, which the
+ * test moves on), so those faults last for three requests; a Retry-After over 30 s and an
+ * unreadable answer are not retried at all.
  */
 const PAGE_FAULTS: FaultCase[] = [
   { name: 'panel 500', fault: { status: 500, times: 3 }, message: PANEL_500 },
@@ -363,7 +377,7 @@ const PAGE_FAULTS: FaultCase[] = [
   { name: 'malformed JSON', fault: { malformed: true, times: 1 }, message: UNREADABLE },
 ]
 
-/** A panel that stays too slow: three 4-second timeouts (first try + two retries). */
+/** A panel that stays too slow: three of Talon's timeouts (first try + two retries). */
 const SLOW_PAGE: FaultCase = {
   name: 'slow panel (timeout)',
   fault: { hang: true, times: 3 },
@@ -372,16 +386,17 @@ const SLOW_PAGE: FaultCase = {
 
 async function pageFailsThenRecovers(
   page: Page,
-  request: APIRequestContext,
+  panel: PanelControl,
+  clock: Clocks,
   p: PageUnderTest,
   c: FaultCase,
 ) {
   await test.step(`${p.url}: ${c.name}`, async () => {
-    await panel.fault(request, { path: p.path, method: 'GET', ...c.fault })
+    await panel.fault({ path: p.path, method: 'GET', ...c.fault })
     await page.goto(p.url)
-    await expect(page.getByRole('alert').filter({ hasText: c.message })).toBeVisible({
-      timeout: 20_000,
-    })
+    // The query's retries wait on the page's clock: move it on until the last one has failed.
+    const alert = page.getByRole('alert').filter({ hasText: c.message })
+    await clock.advanceUntil(() => expect(alert).toBeVisible({ timeout: 500 }))
     // Every fault is used up by now (no clearFaults: other tabs run theirs at the same time).
     await page.getByRole('button', { name: 'Retry' }).click()
     await expect(p.loaded(page)).toBeVisible()
@@ -392,9 +407,10 @@ async function pageFailsThenRecovers(
 test('every page explains a failed first load and recovers with Retry', async ({
   page,
   context,
-  request,
+  panel,
+  clock,
 }) => {
-  test.setTimeout(90_000)
+  test.setTimeout(120_000) // four tabs at once, CPU-bound on a shared 2-core machine
   await signIn(page, DEMO.user, DEMO.password)
   await expect(page).toHaveURL('/')
   // The dashboard's own first load must be over before its path gets faults.
@@ -405,12 +421,13 @@ test('every page explains a failed first load and recovers with Retry', async ({
   await Promise.all(
     PAGES.map(async (p, i) => {
       const tab = tabs[i]!
-      for (const c of PAGE_FAULTS) await pageFailsThenRecovers(tab, request, p, c)
+      for (const c of PAGE_FAULTS) await pageFailsThenRecovers(tab, panel, clock, p, c)
       if (p.url === '/account/activity') {
-        // One slow answer is absorbed by the automatic retry: no message at all.
-        await panel.fault(request, { path: p.path, method: 'GET', latencyMs: 8000, times: 1 })
+        // One slow answer (Talon gives up on it) is absorbed by the automatic retry: no message.
+        const latencyMs = 2 * UPSTREAM_TIMEOUT_MS
+        await panel.fault({ path: p.path, method: 'GET', latencyMs, times: 1 })
         await tab.goto(p.url)
-        await expect(p.loaded(tab)).toBeVisible({ timeout: 10_000 })
+        await clock.advanceUntil(() => expect(p.loaded(tab)).toBeVisible({ timeout: 500 }))
         await expect(tab.getByRole('alert')).toHaveCount(0)
       }
     }),
@@ -421,12 +438,12 @@ test('every page explains a failed first load and recovers with Retry', async ({
   const ssh = PAGES.find((p) => p.url === '/account/ssh')!
   const sshTab = tabs[PAGES.indexOf(ssh)]!
   const slowFirstRequest = sshTab.waitForRequest((r) => r.url().includes('/account/ssh-keys'))
-  const slow = pageFailsThenRecovers(sshTab, request, ssh, SLOW_PAGE)
+  const slow = pageFailsThenRecovers(sshTab, panel, clock, ssh, SLOW_PAGE)
   await slowFirstRequest
   await Promise.all([
     slow,
     (async () => {
-      for (const c of PAGE_FAULTS) await pageFailsThenRecovers(page, request, ACCOUNT_PAGE, c)
+      for (const c of PAGE_FAULTS) await pageFailsThenRecovers(page, panel, clock, ACCOUNT_PAGE, c)
     })(),
   ])
 })
@@ -450,7 +467,7 @@ async function expectSentToSignIn(page: Page, from: string) {
 
 test('a session that ends mid-form leads to sign-in and back (account, 2FA, keys)', async ({
   page,
-  request,
+  panel,
 }) => {
   await signIn(page, DEMO.user, DEMO.password)
   await expect(page).toHaveURL('/')
@@ -460,7 +477,7 @@ test('a session that ends mid-form leads to sign-in and back (account, 2FA, keys
   const email = page.getByRole('region', { name: 'Email address' })
   await email.getByLabel('New email address').fill('demo.expired@example.com')
   await email.getByLabel('Current password').fill(DEMO.password)
-  await panel.reset(request)
+  await panel.reset()
   await email.getByRole('button', { name: 'Change email' }).click()
   await expectSentToSignIn(page, '/account')
   await signInHere(page, DEMO.user, DEMO.password)
@@ -473,7 +490,7 @@ test('a session that ends mid-form leads to sign-in and back (account, 2FA, keys
   await password.getByLabel('Current password').fill(DEMO.password)
   await password.getByLabel('New password', { exact: true }).fill('correct-horse-1')
   await password.getByLabel('Confirm new password').fill('correct-horse-1')
-  await panel.reset(request)
+  await panel.reset()
   await password.getByRole('button', { name: 'Change password' }).click()
   await expectSentToSignIn(page, '/account')
   await signInHere(page, DEMO.user, DEMO.password)
@@ -485,9 +502,9 @@ test('a session that ends mid-form leads to sign-in and back (account, 2FA, keys
   await section.getByRole('button', { name: 'Set up' }).click()
   const dialog = page.getByRole('dialog', { name: 'Set up two-factor authentication' })
   const secret = ((await dialog.locator('code').textContent()) ?? '').replace(/\s+/g, '')
-  await dialog.getByLabel('Authentication code').fill(totp(secret))
+  await dialog.getByLabel('Authentication code').fill(await panel.totp(secret))
   await dialog.getByLabel('Password', { exact: true }).fill(DEMO.password)
-  await panel.reset(request)
+  await panel.reset()
   await dialog.getByRole('button', { name: 'Turn on' }).click()
   await expectSentToSignIn(page, '/account')
   await expect(page.getByRole('dialog')).toHaveCount(0)
@@ -499,7 +516,7 @@ test('a session that ends mid-form leads to sign-in and back (account, 2FA, keys
   await page.goto('/account/api')
   const apiForm = page.getByRole('form', { name: 'Create API key' })
   await apiForm.getByLabel('Description').fill('Expired bot')
-  await panel.reset(request)
+  await panel.reset()
   await apiForm.getByRole('button', { name: 'Create API key' }).click()
   await expectSentToSignIn(page, '/account/api')
   await signInHere(page, DEMO.user, DEMO.password)
@@ -512,7 +529,7 @@ test('a session that ends mid-form leads to sign-in and back (account, 2FA, keys
   const sshForm = page.getByRole('form', { name: 'Add SSH key' })
   await sshForm.getByLabel('Name').fill('Expired laptop')
   await sshForm.getByLabel('Public key').fill(SSH_PUBLIC_KEY)
-  await panel.reset(request)
+  await panel.reset()
   await sshForm.getByRole('button', { name: 'Add SSH key' }).click()
   await expectSentToSignIn(page, '/account/ssh')
   await signInHere(page, DEMO.user, DEMO.password)
@@ -522,17 +539,17 @@ test('a session that ends mid-form leads to sign-in and back (account, 2FA, keys
   await expect(sshForm.getByLabel('Public key')).toHaveValue(SSH_PUBLIC_KEY)
 
   // A first load with no session goes the same way.
-  await panel.reset(request)
+  await panel.reset()
   await page.goto('/account/activity')
   await expect(page).toHaveURL(/\/login\?redirect=%2Faccount%2Factivity/)
 })
 
 test('a session that ends while turning 2FA off leads to sign-in and back', async ({
   page,
-  request,
+  panel,
 }) => {
   await signIn(page, SECURE.user, SECURE.password)
-  await page.getByLabel('Authentication code').fill(totp(SECURE.secret))
+  await page.getByLabel('Authentication code').fill(await panel.totp(SECURE.secret))
   await page.getByRole('button', { name: 'Verify' }).click()
   await expect(page).toHaveURL('/')
   await page.goto('/account')
@@ -540,12 +557,12 @@ test('a session that ends while turning 2FA off leads to sign-in and back', asyn
   await section.getByRole('button', { name: 'Turn off' }).click()
   const off = page.getByRole('dialog', { name: 'Turn off two-factor authentication?' })
   await off.getByLabel('Password', { exact: true }).fill(SECURE.password)
-  await panel.reset(request)
+  await panel.reset()
   await off.getByRole('button', { name: 'Turn off' }).click()
   await expectSentToSignIn(page, '/account')
   await signInHere(page, SECURE.user, SECURE.password)
   await expect(page).toHaveURL(/\/login\/checkpoint\?redirect=%2Faccount/)
-  await page.getByLabel('Authentication code').fill(totp(SECURE.secret))
+  await page.getByLabel('Authentication code').fill(await panel.totp(SECURE.secret))
   await page.getByRole('button', { name: 'Verify' }).click()
   await expect(page).toHaveURL('/account')
   await expect(section.getByText('Two-factor authentication is on.')).toBeVisible()

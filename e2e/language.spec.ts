@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright'
 
 import { de } from '../src/i18n/de'
 import { en } from '../src/i18n/en'
-import { DEMO, expect, signIn, test } from './support'
+import { DEMO, expect, signIn, test } from './test-kit'
 
 // The account's `language` picks the interface language (issue 10). The demo panel's `lena` has
 // `language: de`, as a panel admin can set it. Expected text comes from the catalogues, so this

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 
-import { DEMO, SECURE, expect, signIn, test } from './support'
+import { DEMO, SECURE, expect, signIn, test } from './test-kit'
 
 // Phone layout (360 px), keyboard paths and the theme switch.
 
@@ -106,7 +106,7 @@ test.describe('phone layout, 360 px', () => {
     await signIn(page, DEMO.user, DEMO.password)
     await expect(page).toHaveURL('/')
     const pages: [string, (p: Page) => Promise<void>][] = [
-      ['/', (p) => expect(p.getByRole('meter').first()).toBeVisible({ timeout: 20_000 })],
+      ['/', (p) => expect(p.getByRole('meter').first()).toBeVisible()],
       ['/account', (p) => expect(p.getByText('Two-factor authentication is off.')).toBeVisible()],
       ['/account/api', (p) => expect(p.getByText('3 / 25', { exact: true })).toBeVisible()],
       ['/account/ssh', (p) => expect(p.getByText('MacBook Pro')).toBeVisible()],

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 
-import { browserStorage, DEMO, expect, signIn, test, totp } from './support'
+import { browserStorage, DEMO, expect, signIn, test } from './test-kit'
 
 // Every secret-bearing flow in one journey, then a search for each secret everywhere the browser
 // keeps things a page (or the next person at this computer) can read: localStorage,
@@ -13,8 +13,7 @@ async function signOut(page: Page) {
   await expect(page).toHaveURL(/\/login/)
 }
 
-test('no secret of any flow is left in storage, URLs or the console', async ({ page }) => {
-  test.setTimeout(60_000)
+test('no secret of any flow is left in storage, URLs or the console', async ({ page, panel }) => {
   const visited: string[] = []
   const consoleLines: string[] = []
   const secrets: Record<string, string> = {}
@@ -66,7 +65,7 @@ test('no secret of any flow is left in storage, URLs or the console', async ({ p
   await expect(key).toHaveText(/[A-Z2-7]/)
   const totpSecret = ((await key.textContent()) ?? '').replace(/\s+/g, '')
   secrets.totpSecret = totpSecret
-  await dialog.getByLabel('Authentication code').fill(totp(totpSecret))
+  await dialog.getByLabel('Authentication code').fill(await panel.totp(totpSecret))
   await dialog.getByLabel('Password', { exact: true }).fill(newPassword)
   await dialog.getByRole('button', { name: 'Turn on' }).click()
   const tokensDialog = page.getByRole('dialog', { name: 'Save your recovery tokens' })
@@ -95,7 +94,7 @@ test('no secret of any flow is left in storage, URLs or the console', async ({ p
   // Checkpoint with a code, then with a recovery token.
   await signOut(page)
   await signIn(page, 'demo.secrets@example.com', newPassword)
-  const code = totp(totpSecret)
+  const code = await panel.totp(totpSecret)
   secrets.code = code
   await page.getByLabel('Authentication code').fill(code)
   await page.getByRole('button', { name: 'Verify' }).click()

@@ -1,8 +1,10 @@
-import { ADMIN, DEMO, expect, panel, signIn, test } from './support'
+import { ADMIN, DEMO, expect, signIn, test } from './test-kit'
 
 // The server dashboard against the demo panel (8 servers for `demo`, 250 for `admin` in the
-// all-servers view). Live stats go through the dashboard's scheduler, so waits are generous
-// and always conditions (expect.poll / toHaveText with timeouts), never sleeps.
+// all-servers view). Live stats go through the dashboard's scheduler: its first burst covers
+// every row of `demo`'s first screen at once; anything later (the panel's 20 s resources cache,
+// a 3 s power transition, the scheduler's 20 s row spacing) is reached by moving the panel's and
+// the page's clocks together, never by waiting.
 
 test('demo sees their 8 servers with live stats for the running ones', async ({ page }) => {
   await signIn(page, DEMO.user, DEMO.password)
@@ -14,7 +16,7 @@ test('demo sees their 8 servers with live stats for the running ones', async ({ 
   for (const name of ['Survival SMP', "Mira's Factorio"]) {
     const row = page.getByRole('article', { name })
     await row.scrollIntoViewIfNeeded()
-    await expect(row.getByText('Running', { exact: true })).toBeVisible({ timeout: 20_000 })
+    await expect(row.getByText('Running', { exact: true })).toBeVisible()
     await expect(row.getByRole('meter', { name: `CPU of ${name}` })).toBeVisible()
     await expect(row.getByRole('meter', { name: `Memory of ${name}` })).toHaveAttribute(
       'aria-valuetext',
@@ -24,7 +26,7 @@ test('demo sees their 8 servers with live stats for the running ones', async ({ 
   }
   const ark = page.getByRole('article', { name: 'Unlimited ARK' })
   await ark.scrollIntoViewIfNeeded()
-  await expect(ark.getByText('Running', { exact: true })).toBeVisible({ timeout: 20_000 })
+  await expect(ark.getByText('Running', { exact: true })).toBeVisible()
   // Live figures against no limit: "80% / Unlimited", "2.4 GB / Unlimited", …
   await expect(ark.getByText(/^\d+(\.\d)?% \/ Unlimited$/)).toBeVisible()
   await expect(ark.getByText(/^\d.* \/ Unlimited$/)).toHaveCount(3)
@@ -39,16 +41,19 @@ test('demo sees their 8 servers with live stats for the running ones', async ({ 
   ).toBeVisible()
 })
 
-test('starting an offline server shows the transition until it is running', async ({ page }) => {
-  test.setTimeout(90_000)
+test('starting an offline server shows the transition until it is running', async ({
+  page,
+  clock,
+}) => {
   await signIn(page, DEMO.user, DEMO.password)
   const row = page.getByRole('article', { name: 'Creative Build' })
-  await expect(row.getByText('Offline', { exact: true })).toBeVisible({ timeout: 20_000 })
+  await expect(row.getByText('Offline', { exact: true })).toBeVisible()
   await row.getByRole('button', { name: 'Start Creative Build' }).click()
   await expect(row.getByText('Starting…', { exact: true })).toBeVisible()
-  // The panel caches resources for 20 s: the row keeps saying "Starting…" and looks again at
-  // its next permitted time.
-  await expect(row.getByText('Running', { exact: true })).toBeVisible({ timeout: 45_000 })
+  // The panel caches resources for 20 s, so the row keeps saying "Starting…" and looks again at
+  // its next permitted time, when the panel (3 s later) has the server running.
+  await clock.advance(22_000)
+  await expect(row.getByText('Running', { exact: true })).toBeVisible()
   await expect(row.getByRole('button', { name: 'Stop Creative Build' })).toBeVisible()
   await expect(row.getByRole('meter', { name: 'CPU of Creative Build' })).toBeVisible()
 })
@@ -56,7 +61,7 @@ test('starting an offline server shows the transition until it is running', asyn
 test('stop asks for confirmation first', async ({ page }) => {
   await signIn(page, DEMO.user, DEMO.password)
   const row = page.getByRole('article', { name: 'Survival SMP' })
-  await expect(row.getByText('Running', { exact: true })).toBeVisible({ timeout: 20_000 })
+  await expect(row.getByText('Running', { exact: true })).toBeVisible()
   await row.getByRole('button', { name: 'Stop Survival SMP' }).click()
   const dialog = page.getByRole('dialog', { name: 'Stop Survival SMP?' })
   await expect(dialog).toBeVisible()
@@ -93,12 +98,21 @@ test('admin finds a server from page 2 of all servers by searching', async ({ pa
   )
 })
 
-test('a 429 pauses live stats with a quiet note', async ({ page, request }) => {
-  await panel.fault(request, { path: '/resources$', status: 429, retryAfter: 30 })
+test('a 429 pauses live stats with a quiet note, until its Retry-After has passed', async ({
+  page,
+  panel,
+  clock,
+}) => {
+  await panel.fault({ path: '/resources$', status: 429, retryAfter: 30 })
   await signIn(page, DEMO.user, DEMO.password)
-  await expect(page.getByText(/Live stats paused — resuming in \d+s/)).toBeVisible({
-    timeout: 15_000,
-  })
+  const paused = page.getByText(/Live stats paused — resuming in \d+s/)
+  await expect(paused).toBeVisible()
   await expect(page.getByRole('alert')).toHaveCount(0)
   await expect(page.getByRole('article')).toHaveCount(8)
+
+  // The panel's limit is over once its 30 s have passed, on both clocks.
+  await panel.clearFaults()
+  await clock.advance(31_000)
+  await expect(paused).toHaveCount(0)
+  await expect(page.getByRole('meter', { name: 'CPU of Survival SMP' })).toBeVisible()
 })

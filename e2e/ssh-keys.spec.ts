@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
-import { DEMO, expect, signIn, test } from './support'
+import { DEMO, expect, signIn, test } from './test-kit'
 
 const SSH_KEYGEN = '/usr/bin/ssh-keygen'
 

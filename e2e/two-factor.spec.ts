@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises'
 
 import type { Page } from '@playwright/test'
 
-import { DEMO, expect, signIn, test, totp } from './support'
+import { DEMO, expect, signIn, test } from './test-kit'
 
 // The whole two-factor journey on the demo account: enrol from the QR dialog, save the recovery
 // tokens, sign in with a code, sign in once with a recovery token, turn it off — and no secret
@@ -42,6 +42,7 @@ async function storedData(page: Page): Promise<string> {
 
 test('enrol with the QR dialog, sign in with a code and a recovery token, then turn 2FA off', async ({
   page,
+  panel,
 }) => {
   const consoleMessages: string[] = []
   page.on('console', (msg) => consoleMessages.push(msg.text()))
@@ -86,7 +87,7 @@ test('enrol with the QR dialog, sign in with a code and a recovery token, then t
   expect(box!.width).toBeGreaterThanOrEqual(192)
   expect(Math.abs(box!.width - box!.height)).toBeLessThan(2)
 
-  await dialog.getByLabel('Authentication code').fill(totp(secret))
+  await dialog.getByLabel('Authentication code').fill(await panel.totp(secret))
   await dialog.getByLabel('Password', { exact: true }).fill(DEMO.password)
   await dialog.getByRole('button', { name: 'Turn on' }).click()
 
@@ -121,7 +122,7 @@ test('enrol with the QR dialog, sign in with a code and a recovery token, then t
   // ── Sign in with a code ──
   await signOut(page)
   await signIn(page, DEMO.user, DEMO.password)
-  await page.getByLabel('Authentication code').fill(totp(secret))
+  await page.getByLabel('Authentication code').fill(await panel.totp(secret))
   await page.getByRole('button', { name: /verify|sign in|continue/i }).click()
   await expect(page).toHaveURL('/')
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # `npm test`: typecheck, lint, unit/component tests, build + size budget, end-to-end tests in
 # Debian's Chromium. Every step runs even when an earlier one fails, so one run shows everything;
-# the last line counts every test and check: "N passed, N failed".
+# the last line counts every test and check: "N passed, N failed". Each step says how long it took.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 mkdir -p reports
@@ -9,16 +9,20 @@ rm -f reports/vitest.json reports/playwright.json
 
 passed=0
 failed=0
+started=$SECONDS
+took() { # took <since>: "12 s" since $SECONDS was <since>
+  echo "$((SECONDS - $1)) s"
+}
 check() { # check <name> <command...>: a static check counts as one test
-  local name=$1
+  local name=$1 since=$SECONDS
   shift
   echo "── $name"
   if "$@"; then
     passed=$((passed + 1))
-    echo "$name: passed"
+    echo "$name: passed ($(took "$since"))"
   else
     failed=$((failed + 1))
-    echo "$name: FAILED"
+    echo "$name: FAILED ($(took "$since"))"
   fi
 }
 count() { # count <runner> <report>: adds the runner's own test counts
@@ -35,16 +39,21 @@ check typecheck npm run --silent typecheck
 check lint npm run --silent lint
 
 echo "── unit and component tests (vitest)"
+since=$SECONDS
 npx vitest run --reporter=default --reporter=json --outputFile.json=reports/vitest.json
 count vitest reports/vitest.json
+echo "vitest: $(took "$since")"
 
 check build npm run --silent build
 check size-budget npx size-limit
 
 echo "── end-to-end tests (Playwright, $(/usr/bin/chromium --version 2>/dev/null || echo 'no chromium'))"
+since=$SECONDS
 CI=1 npx playwright test
 count playwright reports/playwright.json
+echo "playwright: $(took "$since")"
 
 echo
+echo "npm test took $(took "$started")"
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -15,6 +15,9 @@ export interface FaultRule {
   times?: number
 }
 
+/** The JSON body `POST /__demo/faults` accepts: a rule whose `path` is a regular expression's source. */
+export type FaultRuleBody = Omit<FaultRule, 'path'> & { path: string }
+
 export class FaultSet {
   private rules: FaultRule[] = []
 
