@@ -1,6 +1,7 @@
 import { z } from 'zod/mini'
 
 import { messages } from '@/i18n/language'
+import { normalizeOneTimeCode } from '@/lib/one-time-code'
 
 // Messages are functions so they are read when validation runs, in the language of that moment.
 
@@ -17,10 +18,7 @@ export type LoginFormValues = z.infer<typeof loginFormSchema>
 
 export const codeFormSchema = z.object({
   code: z.pipe(
-    z.pipe(
-      z.string(),
-      z.transform((s: string) => s.replace(/\s+/g, '')),
-    ),
+    z.pipe(z.string(), z.transform(normalizeOneTimeCode)),
     z.string().check(z.regex(/^\d{6}$/, { error: () => messages().auth.validation.codeInvalid })),
   ),
 })
