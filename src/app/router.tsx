@@ -43,6 +43,19 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           lazy: page(() => import('./routes/login-checkpoint')),
           handle: handle('twoFactor'),
         },
+        // The panel's own paths: its reset email links to /auth/password/reset/<token>?email=….
+        {
+          path: 'auth/password',
+          loader: guestLoader(queryClient),
+          lazy: page(() => import('./routes/forgot-password')),
+          handle: handle('forgotPassword'),
+        },
+        {
+          path: 'auth/password/reset/:token',
+          loader: guestLoader(queryClient),
+          lazy: page(() => import('./routes/reset-password')),
+          handle: handle('resetPassword'),
+        },
         {
           id: 'protected',
           loader: protectedLoader(queryClient),

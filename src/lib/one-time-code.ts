@@ -8,8 +8,3 @@ const SEPARATORS = /[\s\-\u2010-\u2015\u2212]+/g
 export function normalizeOneTimeCode(raw: string): string {
   return raw.replace(SEPARATORS, '')
 }
-
-/** Is this (after normalising) the six ASCII digits a TOTP code is? */
-export function isSixDigitCode(raw: string): boolean {
-  return /^\d{6}$/.test(normalizeOneTimeCode(raw))
-}
