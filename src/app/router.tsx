@@ -9,7 +9,7 @@ import type { RouteHandle } from '@/components/layout/root-layout'
 import { RouteError } from '@/components/layout/route-error'
 import type { Messages } from '@/i18n/catalogue'
 
-import { guestLoader, protectedLoader } from './loaders'
+import { guestLoader, notFoundLoader, protectedLoader } from './loaders'
 import { AppLayout } from './routes/app-layout'
 
 /** Every page is its own chunk. */
@@ -97,6 +97,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
         },
         {
           path: '*',
+          loader: notFoundLoader(queryClient),
           lazy: page(() => import('./routes/not-found')),
           handle: handle('notFound'),
         },
