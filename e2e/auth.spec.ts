@@ -94,3 +94,51 @@ test('a session that expires mid-page sends the user to sign in and back', async
   await page.getByRole('button', { name: 'Sign in' }).click()
   await expect(page).toHaveURL('/account/activity')
 })
+
+test('forgot password: asks the panel for a link, and the emailed link opens the reset page', async ({
+  page,
+}) => {
+  await page.goto('/login')
+  await page.getByRole('link', { name: 'Forgot password?' }).click()
+  await expect(page).toHaveURL('/auth/password')
+  await expect(page.getByRole('heading', { name: 'Reset your password' })).toBeVisible()
+  await page.getByLabel('Email').fill(DEMO.email)
+  await page.getByRole('button', { name: 'Email me a reset link' }).click()
+  await expect(page.getByText('Check your inbox')).toBeVisible()
+
+  // The panel's email links to <APP_URL>/auth/password/reset/<token>?email=…: opened on Talon's
+  // host, the production server answers with the SPA, whose page speaks for the panel.
+  const token = 'f'.repeat(64)
+  await page.goto(`/auth/password/reset/${token}?email=${encodeURIComponent(DEMO.email)}`)
+  await expect(page.getByRole('heading', { name: 'Choose a new password' })).toBeVisible()
+  await expect(page.getByText(`For ${DEMO.email}.`)).toBeVisible()
+  await page.getByLabel('New password', { exact: true }).fill('a-brand-new-password')
+  await page.getByLabel('Repeat new password').fill('a-brand-new-password')
+  await page.getByRole('button', { name: 'Change password' }).click()
+  await expect(page.getByRole('alert')).toContainText('This password reset token is invalid.')
+  await page.getByRole('link', { name: 'Ask for a new link' }).click()
+  await expect(page).toHaveURL('/auth/password')
+})
+
+test('a locked-out sign-in counts down with the button disabled', async ({ page }) => {
+  await page.goto('/login')
+  await page.getByLabel('Username or email').fill(DEMO.user)
+  const password = page.getByLabel('Password', { exact: true })
+  const signInButton = page.getByRole('button', { name: 'Sign in' })
+  // The panel locks out after 5 failed attempts a minute.
+  for (let i = 0; i < 5; i++) {
+    await password.fill(`wrong-${i}`)
+    await signInButton.click()
+    await expect(page.getByRole('alert')).toContainText('No account matching')
+  }
+  await password.fill('wrong-again')
+  await signInButton.click()
+  const notice = page.getByRole('alert').filter({ hasText: 'Too many sign-in attempts' })
+  await expect(notice).toBeVisible()
+  await expect(signInButton).toBeDisabled()
+  const seconds = () =>
+    notice.textContent().then((t) => Number(/in (\d+) second/.exec(t ?? '')?.[1] ?? NaN))
+  const first = await seconds()
+  expect(first).toBeGreaterThan(1)
+  await expect.poll(seconds, { timeout: 4000 }).toBeLessThan(first)
+})

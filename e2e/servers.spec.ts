@@ -70,6 +70,40 @@ test('stop asks for confirmation first', async ({ page }) => {
   await expect(row.getByText('Stopping…', { exact: true })).toBeVisible()
 })
 
+test('a double-click on Start sends one signal; a subuser is not offered Restart', async ({
+  page,
+}) => {
+  const posts: string[] = []
+  page.on('request', (r) => {
+    if (r.method() === 'POST' && r.url().endsWith('/power')) posts.push(r.postData() ?? '')
+  })
+  await signIn(page, DEMO.user, DEMO.password)
+  const creative = page.getByRole('article', { name: 'Creative Build' })
+  await expect(creative.getByText('Offline', { exact: true })).toBeVisible({ timeout: 20_000 })
+  await creative.getByRole('button', { name: 'Start Creative Build' }).dblclick()
+  await expect(creative.getByText('Starting…', { exact: true })).toBeVisible()
+  expect(posts).toEqual(['{"signal":"start"}'])
+
+  const shared = page.getByRole('article', { name: "Mira's Factorio" })
+  await shared.scrollIntoViewIfNeeded()
+  await expect(shared.getByRole('button', { name: "Stop Mira's Factorio" })).toBeVisible({
+    timeout: 20_000,
+  })
+  await expect(shared.getByRole('button', { name: "Restart Mira's Factorio" })).toHaveCount(0)
+})
+
+test('restart asks for confirmation first', async ({ page }) => {
+  await signIn(page, DEMO.user, DEMO.password)
+  const row = page.getByRole('article', { name: 'Survival SMP' })
+  await expect(row.getByText('Running', { exact: true })).toBeVisible({ timeout: 20_000 })
+  await row.getByRole('button', { name: 'Restart Survival SMP' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Restart Survival SMP?' })
+  await expect(dialog).toBeVisible()
+  await dialog.getByRole('button', { name: 'Restart server' }).click()
+  await expect(dialog).toBeHidden()
+  await expect(row.getByText('Restarting…', { exact: true })).toBeVisible()
+})
+
 test('admin finds a server from page 2 of all servers by searching', async ({ page }) => {
   await signIn(page, ADMIN.user, ADMIN.password)
   await expect(page).toHaveURL('/')

@@ -88,6 +88,20 @@ describe('forwarding allow-list', () => {
     expect(panel.requests).toHaveLength(0)
   })
 
+  // The panel's reset email links to <APP_URL>/auth/password/reset/<token>?email=…: where Talon
+  // serves that host, the browser must get Talon's own reset page, never the panel.
+  it.each([
+    '/auth/password',
+    '/auth/password/reset/0d2f6a5c9e8b7a6f5e4d3c2b1a0f9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b3a2f?email=jane%40example.com',
+  ])('serves the SPA for a browser opening %s', async (target) => {
+    const res = await send(talon.url + target, {
+      headers: { Accept: 'text/html,application/xhtml+xml,*/*;q=0.8' },
+    })
+    expect(res.status).toBe(200)
+    expect(res.headers['content-type']).toContain('text/html')
+    expect(panel.requests).toHaveLength(0)
+  })
+
   it('answers a wrong method on a panel route with 405 + Allow', async () => {
     const del = await send(`${talon.url}/auth/login`, { method: 'DELETE', headers: json })
     expect(del.status).toBe(405)

@@ -101,3 +101,49 @@ export async function loginCheckpoint(
 export function logout(): Promise<void> {
   return api.post('/auth/logout')
 }
+
+// Password reset (contract §6.5). Guest routes like login: the panel answers a live session with
+// a 302, so these pages are for signed-out visitors only.
+
+const forgotResponseSchema = z.object({ status: z.string() })
+
+/**
+ * POST /auth/password → 200 `{status}` for any well-formed address (the panel never says whether
+ * an account uses it). 422 for a malformed one; 429 after two requests a minute from one IP.
+ */
+export async function requestPasswordReset(email: string): Promise<void> {
+  await api.post('/auth/password', { email, 'g-recaptcha-response': null }, forgotResponseSchema)
+}
+
+export interface ResetPasswordInput {
+  token: string
+  email: string
+  password: string
+  passwordConfirmation: string
+}
+
+const resetResponseSchema = z.pipe(
+  z.object({
+    success: z.boolean(),
+    redirect_to: z.optional(z.string()),
+    send_to_login: z.boolean(),
+  }),
+  z.transform((r) => ({ sendToLogin: r.send_to_login })),
+)
+
+/**
+ * POST /auth/password/reset → 200; the panel signs the session in unless the account has 2FA
+ * (`send_to_login: true`: sign in again, through the checkpoint). 400 for a bad token.
+ */
+export function resetPassword(input: ResetPasswordInput): Promise<{ sendToLogin: boolean }> {
+  return api.post(
+    '/auth/password/reset',
+    {
+      token: input.token,
+      email: input.email,
+      password: input.password,
+      password_confirmation: input.passwordConfirmation,
+    },
+    resetResponseSchema,
+  )
+}

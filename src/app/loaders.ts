@@ -53,3 +53,26 @@ export function guestLoader(queryClient: QueryClient) {
     return { signedIn }
   }
 }
+
+export interface NotFoundLoaderData {
+  signedIn: boolean
+}
+
+/**
+ * Unknown URLs: is someone signed in? (Then the 404 keeps the app's frame and navigation.) Uses
+ * the cached account when there is one; otherwise a probe that bypasses the cache and the global
+ * 401 policy (a signed-out visitor gets the plain page, not a trip to sign-in).
+ */
+export function notFoundLoader(queryClient: QueryClient) {
+  return async ({ request }: LoaderFunctionArgs): Promise<NotFoundLoaderData> => {
+    if (queryClient.getQueryData(accountQueries.detail().queryKey)) return { signedIn: true }
+    try {
+      const account = await getAccount(request.signal)
+      queryClient.setQueryData(accountQueries.detail().queryKey, account)
+      await setLanguage(account.language)
+      return { signedIn: true }
+    } catch {
+      return { signedIn: false }
+    }
+  }
+}

@@ -9,7 +9,7 @@ import type { RouteHandle } from '@/components/layout/root-layout'
 import { RouteError } from '@/components/layout/route-error'
 import type { Messages } from '@/i18n/catalogue'
 
-import { guestLoader, protectedLoader } from './loaders'
+import { guestLoader, notFoundLoader, protectedLoader } from './loaders'
 import { AppLayout } from './routes/app-layout'
 
 /** Every page is its own chunk. */
@@ -42,6 +42,19 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           loader: guestLoader(queryClient),
           lazy: page(() => import('./routes/login-checkpoint')),
           handle: handle('twoFactor'),
+        },
+        // The panel's own paths: its reset email links to /auth/password/reset/<token>?email=….
+        {
+          path: 'auth/password',
+          loader: guestLoader(queryClient),
+          lazy: page(() => import('./routes/forgot-password')),
+          handle: handle('forgotPassword'),
+        },
+        {
+          path: 'auth/password/reset/:token',
+          loader: guestLoader(queryClient),
+          lazy: page(() => import('./routes/reset-password')),
+          handle: handle('resetPassword'),
         },
         {
           id: 'protected',
@@ -84,6 +97,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
         },
         {
           path: '*',
+          loader: notFoundLoader(queryClient),
           lazy: page(() => import('./routes/not-found')),
           handle: handle('notFound'),
         },

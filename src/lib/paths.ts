@@ -1,6 +1,6 @@
 // Route builders: components never spell URLs by hand.
 
-export type LoginReason = 'expired' | 'signed-out' | 'checkpoint-expired'
+export type LoginReason = 'expired' | 'signed-out' | 'checkpoint-expired' | 'password-reset'
 
 function withQuery(path: string, query: Record<string, string | undefined>): string {
   const search = new URLSearchParams()
@@ -15,6 +15,10 @@ export const paths = {
     withQuery('/login', { redirect: opts.redirect, reason: opts.reason }),
   loginCheckpoint: (opts: { redirect?: string } = {}) =>
     withQuery('/login/checkpoint', { redirect: opts.redirect }),
+  /** The panel's own paths, so its reset email's link lands on Talon's page. */
+  forgotPassword: () => '/auth/password',
+  resetPassword: (token: string, email?: string) =>
+    withQuery(`/auth/password/reset/${encodeURIComponent(token)}`, { email }),
   account: () => '/account',
   apiKeys: () => '/account/api',
   sshKeys: () => '/account/ssh',

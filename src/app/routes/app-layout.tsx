@@ -1,5 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
+import type { ReactNode } from 'react'
 import { Outlet, useNavigate } from 'react-router'
 
 import { accountDisplayName, accountQueries } from '@/api/account'
@@ -10,8 +11,11 @@ import { messages } from '@/i18n/language'
 import { paths } from '@/lib/paths'
 import { toast } from '@/lib/toast-store'
 
-/** The signed-in branch's element (not lazy: it paints while page chunks load). */
-export function AppLayout() {
+/**
+ * The signed-in branch's element (not lazy: it paints while page chunks load). `children`
+ * replaces the outlet for pages outside the branch that still belong in the frame (404).
+ */
+export function AppLayout({ children }: { children?: ReactNode }) {
   const { data: account } = useQuery(accountQueries.detail())
   const queryClient = useQueryClient()
   const navigate = useNavigate()
@@ -39,7 +43,7 @@ export function AppLayout() {
       onSignOut={() => void signOut()}
       signingOut={signingOut}
     >
-      <Outlet />
+      {children ?? <Outlet />}
     </AppShell>
   )
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type { ReactNode } from 'react'
 import { Link } from 'react-router'
 
@@ -22,6 +22,20 @@ interface AppShellProps {
 export function AppShell({ userName, onSignOut, signingOut, children }: AppShellProps) {
   const { t } = useI18n()
   const [menuOpen, setMenuOpen] = useState(false)
+  const menuButton = useRef<HTMLButtonElement>(null)
+
+  // Escape closes the phone menu (as it would a dialog) and gives focus back to its button.
+  useEffect(() => {
+    if (!menuOpen) return
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented) return
+      setMenuOpen(false)
+      menuButton.current?.focus()
+    }
+    document.addEventListener('keydown', onKeyDown)
+    return () => document.removeEventListener('keydown', onKeyDown)
+  }, [menuOpen])
+
   return (
     <div className="flex min-h-dvh flex-col">
       <a
@@ -59,6 +73,7 @@ export function AppShell({ userName, onSignOut, signingOut, children }: AppShell
           </div>
 
           <Button
+            ref={menuButton}
             variant="ghost"
             size="icon"
             className="max-sm:order-3 sm:hidden"

@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react'
+import { act, screen, waitFor, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 
 import { createApiKey } from '@/api/api-keys'
@@ -416,5 +416,35 @@ describe('API keys page', () => {
       `Couldn’t delete “Old laptop script”. ${message}`,
     )
     expect(await screen.findByText('Old laptop script')).toBeInTheDocument()
+  })
+})
+
+describe('new API key on screen', () => {
+  function unloadIsQuestioned() {
+    const event = new Event('beforeunload', { cancelable: true })
+    window.dispatchEvent(event)
+    return event.defaultPrevented
+  }
+
+  it('refuses Back/links and questions a reload until “I’ve copied it”', async () => {
+    const app = await openPage()
+    await fillForm(app, 'Backup job', '')
+    expect(unloadIsQuestioned()).toBe(false)
+    await app.user.click(screen.getByRole('button', CREATE_BUTTON))
+    const dialog = await screen.findByRole('dialog', { name: 'Copy your new API key' })
+
+    await act(() => app.router.navigate('/account'))
+    expect(app.path()).toBe('/account/api')
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(
+      "You're still here: this key can't be shown again.",
+    )
+    expect(within(dialog).getByText(/^ptlc_/)).toBeInTheDocument()
+    expect(unloadIsQuestioned()).toBe(true)
+
+    await app.user.click(within(dialog).getByRole('button', { name: 'I’ve copied it' }))
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument())
+    expect(unloadIsQuestioned()).toBe(false)
+    await act(() => app.router.navigate('/account'))
+    expect(app.path()).toBe('/account')
   })
 })

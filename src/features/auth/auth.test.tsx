@@ -134,7 +134,7 @@ describe('sign-in', () => {
     const { user } = await renderApp({ route: '/login' })
     await fillLogin(user, 'demo', 'wrong')
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      'Too many login attempts. Please try again in 57 seconds.',
+      'Too many sign-in attempts. Try again in 57 seconds.',
     )
   })
 
@@ -154,6 +154,7 @@ describe('sign-in', () => {
     const { user } = await renderApp({ route: '/login' })
     await fillLogin(user, 'demo', 'demo-password')
     expect(await screen.findByRole('alert')).toHaveTextContent('Try again in 30 seconds.')
+    expect(screen.getByRole('button', { name: 'Sign in' })).toBeDisabled()
   })
 })
 

@@ -9,6 +9,7 @@ import { loginCheckpoint } from '@/api/auth'
 import type { CheckpointInput } from '@/api/auth'
 import { isApiError } from '@/api/errors'
 import { Button } from '@/components/ui/button'
+import { CodeInput } from '@/components/ui/code-input'
 import { Field } from '@/components/ui/field'
 import { FormAlert } from '@/components/ui/form-alert'
 import { Input } from '@/components/ui/input'
@@ -77,9 +78,12 @@ export function CheckpointPage() {
       }
       if (isApiError(error) && error.status === 400) {
         // Wrong code / recovery token: the panel names no field, but we know which one it was.
+        // A wrong code is cleared so the next one can be typed straight away; a recovery token is
+        // selected instead (it is long, and one wrong character is the usual mistake).
         const f = form as unknown as UseFormReturn<{ code: string; recoveryToken: string }>
+        if (field === 'code') f.setValue('code', '')
         f.setError(field, { type: 'server', message: error.message })
-        f.setFocus(field)
+        f.setFocus(field, { shouldSelect: field === 'recoveryToken' })
         return
       }
       applyServerErrors(
@@ -160,15 +164,7 @@ function CodeForm({ onSubmit }: SubFormProps<CodeFormValues, { code: string }>) 
     >
       <FormAlert message={errors.root?.server?.message} />
       <Field label={t.auth.checkpoint.codeLabel} error={errors.code?.message}>
-        <Input
-          inputMode="numeric"
-          autoComplete="one-time-code"
-          pattern="[0-9]*"
-          maxLength={6}
-          autoFocus
-          className="font-mono tracking-[0.3em]"
-          {...form.register('code')}
-        />
+        <CodeInput autoFocus {...form.register('code')} />
       </Field>
       <Button type="submit" className="w-full" pending={isSubmitting}>
         {t.auth.checkpoint.verify}

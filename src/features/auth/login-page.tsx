@@ -1,9 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useQueryClient } from '@tanstack/react-query'
+import { useState } from 'react'
 import { useForm } from 'react-hook-form'
-import { useNavigate, useSearchParams } from 'react-router'
+import { Link, useNavigate, useSearchParams } from 'react-router'
 
 import { login } from '@/api/auth'
+import { isApiError } from '@/api/errors'
 import { Button } from '@/components/ui/button'
 import { Field } from '@/components/ui/field'
 import { FormAlert } from '@/components/ui/form-alert'
@@ -13,6 +15,7 @@ import type { Messages } from '@/i18n/catalogue'
 import { useI18n } from '@/i18n/language'
 import { applyServerErrors } from '@/lib/form-errors'
 import { paths, safeRedirect } from '@/lib/paths'
+import { useCountdown } from '@/lib/use-countdown'
 
 import { AuthCard } from './components/auth-card'
 import { finishSignIn } from './finish-sign-in'
@@ -27,6 +30,7 @@ const reasons: Record<string, { tone: 'info' | 'success'; notice: ReasonKey }> =
   expired: { tone: 'info', notice: 'expired' },
   'signed-out': { tone: 'success', notice: 'signedOut' },
   'checkpoint-expired': { tone: 'info', notice: 'checkpointExpired' },
+  'password-reset': { tone: 'success', notice: 'passwordReset' },
 }
 
 function reasonFor(param: string | null) {
@@ -47,6 +51,11 @@ export function LoginPage() {
     defaultValues: { user: '', password: '' },
   })
   const { errors, isSubmitting } = form.formState
+  // The panel's lockout (HTTP 429, "…try again in N seconds") or its throttle (Retry-After):
+  // the wait counts down live and the button stays disabled until it is over.
+  const lockout = useCountdown()
+  const [lockedFor, setLockedFor] = useState(0)
+  const locked = lockout.secondsLeft > 0
 
   // The request is made here, not through useMutation: its variables (the password) and result
   // (the confirmation token) must not sit in the MutationCache.
@@ -63,14 +72,20 @@ export function LoginPage() {
         )
       }
     } catch (error) {
-      // Wrong credentials, lockout (429 + field `email`), throttling, panel down → root alert.
+      if (isApiError(error) && error.status === 429 && error.retryAfter) {
+        form.clearErrors('root')
+        setLockedFor(error.retryAfter)
+        lockout.start(error.retryAfter)
+        return
+      }
+      // Wrong credentials, throttling without a wait time, panel down → root alert.
       applyServerErrors(form, error, { user: 'user', password: 'password' })
     }
   }
 
   return (
     <AuthCard title={t.auth.login.title} description={t.auth.login.description}>
-      {reason && !errors.root?.server && (
+      {reason && !errors.root?.server && !locked && (
         <FormAlert
           tone={reason.tone}
           message={t.auth.login.reasons[reason.notice]}
@@ -79,6 +94,13 @@ export function LoginPage() {
       )}
       <form noValidate onSubmit={(e) => void form.handleSubmit(onSubmit)(e)} className="space-y-5">
         <FormAlert message={errors.root?.server?.message} />
+        {locked && (
+          <FormAlert>
+            {/* Announced once; the visible text ticks without re-announcing every second. */}
+            <p aria-hidden="true">{t.auth.login.lockedOut(lockout.secondsLeft)}</p>
+            <p className="sr-only">{t.auth.login.lockedOut(lockedFor)}</p>
+          </FormAlert>
+        )}
         <Field label={t.auth.login.userLabel} error={errors.user?.message}>
           <Input
             autoComplete="username"
@@ -90,10 +112,18 @@ export function LoginPage() {
         <Field label={t.auth.login.passwordLabel} error={errors.password?.message}>
           <PasswordInput autoComplete="current-password" {...form.register('password')} />
         </Field>
-        <Button type="submit" className="w-full" pending={isSubmitting}>
+        <Button type="submit" className="w-full" pending={isSubmitting} disabled={locked}>
           {t.auth.login.submit}
         </Button>
       </form>
+      <p className="mt-5 text-center text-sm">
+        <Link
+          to={paths.forgotPassword()}
+          className="inline-flex min-h-11 items-center rounded px-2 font-medium text-accent-text hover:underline focus-visible:ring-2 focus-visible:ring-ring focus-visible:outline-none sm:min-h-8"
+        >
+          {t.auth.login.forgotPassword}
+        </Link>
+      </p>
     </AuthCard>
   )
 }

@@ -1,4 +1,4 @@
-import { act, screen, waitFor, within } from '@testing-library/react'
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 
@@ -99,6 +99,7 @@ afterEach(() => {
 const RUNNING = '1a7ce997' // Survival SMP
 const OFFLINE = 'b3f2c8d1' // Creative Build
 const STARTING = '5e9a0c47' // Modded Valheim
+const SHARED = 'e6a19d08' // Mira's Factorio: demo is a subuser without control.restart
 
 describe('server dashboard', () => {
   it("lists the demo user's 8 servers with name, description, address, node and limits", async () => {
@@ -299,14 +300,37 @@ describe('server dashboard', () => {
     )
   })
 
-  it('explains a power action the panel refuses (403 for a subuser without restart)', async () => {
+  it('explains a power action the panel refuses (403: permissions changed since they were read)', async () => {
+    // The row read the subuser's permissions with restart granted; the owner has since revoked it.
+    server.use(
+      http.get('*/api/client/servers/:id', ({ params }) =>
+        params.id === SHARED
+          ? HttpResponse.json({
+              object: 'server',
+              attributes: {},
+              meta: {
+                is_server_owner: false,
+                user_permissions: ['control.start', 'control.restart'],
+              },
+            })
+          : undefined,
+      ),
+    )
     const { user } = await openDashboard()
     show(["Mira's Factorio"])
     const factorio = row("Mira's Factorio")
     await within(factorio).findByText('Running')
-    await user.click(within(factorio).getByRole('button', { name: "Restart Mira's Factorio" }))
-    expect(await within(factorio).findByRole('alert')).toHaveTextContent(
+    await user.click(
+      await within(factorio).findByRole('button', { name: "Restart Mira's Factorio" }),
+    )
+    const dialog = await screen.findByRole('dialog', { name: "Restart Mira's Factorio?" })
+    await user.click(within(dialog).getByRole('button', { name: 'Restart server' }))
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(
       "Couldn't restart Mira's Factorio. Your account doesn't have permission to restart this server.",
+    )
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }))
+    expect(await within(factorio).findByRole('alert')).toHaveTextContent(
+      "Couldn't restart Mira's Factorio.",
     )
     await user.click(within(factorio).getByRole('button', { name: 'Dismiss' }))
     expect(within(factorio).queryByRole('alert')).toBeNull()
@@ -586,5 +610,66 @@ describe('server dashboard in German', () => {
     expect(within(dialog).getByLabelText(t.newGroupDialog.name)).toHaveAccessibleDescription(
       t.newGroupDialog.nameRequired,
     )
+  })
+})
+
+describe('power actions: one click, one signal; only what the user may do', () => {
+  it('sends one signal for a double-click on Start', async () => {
+    await openDashboard()
+    show(['Creative Build'])
+    const creative = row('Creative Build')
+    await within(creative).findByText('Offline')
+    // Both clicks land before anything re-renders, as a quick double-click can.
+    const start = within(creative).getByRole('button', { name: 'Start Creative Build' })
+    fireEvent.click(start)
+    fireEvent.click(start)
+    expect(await within(creative).findByText('Starting…')).toBeInTheDocument()
+    await waitFor(() => expect(powerRequests).toHaveLength(1))
+    expect(powerRequests).toEqual([{ id: OFFLINE, signal: 'start' }])
+  })
+
+  it('asks before restarting, and sends one restart for a double-click on the confirm', async () => {
+    const { user } = await openDashboard()
+    show(['Survival SMP'])
+    const smp = row('Survival SMP')
+    await within(smp).findByText('Running')
+    await user.click(within(smp).getByRole('button', { name: 'Restart Survival SMP' }))
+    const dialog = await screen.findByRole('dialog', { name: 'Restart Survival SMP?' })
+    expect(powerRequests).toEqual([])
+    const confirm = within(dialog).getByRole('button', { name: 'Restart server' })
+    fireEvent.click(confirm)
+    fireEvent.click(confirm)
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
+    expect(powerRequests).toEqual([{ id: RUNNING, signal: 'restart' }])
+  })
+
+  it('offers a subuser only the actions their permissions allow, reading them once per shared server', async () => {
+    const views: string[] = []
+    server.events.on('request:start', ({ request }) => {
+      const m = /^\/api\/client\/servers\/([^/]+)$/.exec(new URL(request.url).pathname)
+      if (m?.[1]) views.push(m[1])
+    })
+    const { queryClient } = await openDashboard()
+    show(["Mira's Factorio", 'Survival SMP'])
+    const factorio = row("Mira's Factorio")
+    await within(factorio).findByText('Running')
+    // control.start and control.stop, but no control.restart.
+    expect(
+      await within(factorio).findByRole('button', { name: "Stop Mira's Factorio" }),
+    ).toBeInTheDocument()
+    expect(
+      within(factorio).getByRole('button', { name: "Kill Mira's Factorio" }),
+    ).toBeInTheDocument()
+    expect(within(factorio).queryByRole('button', { name: "Restart Mira's Factorio" })).toBeNull()
+    // Owned rows offer everything, without asking.
+    const smp = row('Survival SMP')
+    await within(smp).findByText('Running')
+    expect(within(smp).getByRole('button', { name: 'Restart Survival SMP' })).toBeInTheDocument()
+
+    // Scrolled away and back, re-rendered: still one read, only for the shared server.
+    show(["Mira's Factorio"], false)
+    show(["Mira's Factorio"])
+    await act(() => queryClient.invalidateQueries({ queryKey: ['servers', 'list'] }))
+    expect(views).toEqual([SHARED])
   })
 })

@@ -1,15 +1,13 @@
 import { z } from 'zod/mini'
 
 import { messages } from '@/i18n/language'
+import { normalizeOneTimeCode } from '@/lib/one-time-code'
 
 // UI rules only; the panel checks the code against the secret and the password itself.
 
-/** People copy codes as "123 456": spaces are dropped before checking the six digits. */
+/** People copy codes as "123 456" or "123-456": separators are dropped before checking the six digits. */
 export const totpCodeSchema = z.pipe(
-  z.pipe(
-    z.string(),
-    z.transform((v: string) => v.replace(/\s+/g, '')),
-  ),
+  z.pipe(z.string(), z.transform(normalizeOneTimeCode)),
   z
     .string()
     .check(

@@ -467,3 +467,81 @@ describe('turning off', () => {
     ])
   })
 })
+
+describe('enrolment code field', () => {
+  it('takes a code pasted with spaces or dashes, and clears a wrong one so the next can be typed', async () => {
+    const setups = captureSetups()
+    const { user } = await renderSection('demo')
+    const dialog = await openSetup(user)
+    await within(dialog).findByRole('img', { name: /QR code/ })
+    const { secret } = setups[0]!
+    const code = within(dialog).getByLabelText('Authentication code')
+    expect(code).toHaveAttribute('autocomplete', 'one-time-code')
+    expect(code).toHaveAttribute('inputmode', 'numeric')
+
+    await user.click(code)
+    await user.paste('268-442')
+    expect(code).toHaveValue('268442')
+
+    // A wrong code: cleared and focused, and new typing lands.
+    const wrong = totpCode(secret) === '000000' ? '111111' : '000000'
+    await user.clear(code)
+    await user.paste(`${wrong.slice(0, 3)} ${wrong.slice(3)}`)
+    expect(code).toHaveValue(wrong)
+    await user.type(within(dialog).getByLabelText('Password'), demoUsers.demo.password)
+    await user.click(within(dialog).getByRole('button', { name: 'Turn on' }))
+    expect(await within(dialog).findByText(/That code didn't work/)).toBeInTheDocument()
+    await waitFor(() => expect(code).toHaveValue(''))
+    expect(code).toHaveFocus()
+    const good = totpCode(secret)
+    await user.paste(`${good.slice(0, 3)} ${good.slice(3)}`)
+    expect(code).toHaveValue(good)
+    await user.click(within(dialog).getByRole('button', { name: 'Turn on' }))
+    expect(
+      await screen.findByRole('dialog', { name: 'Save your recovery tokens' }),
+    ).toBeInTheDocument()
+  })
+})
+
+describe('recovery tokens on screen', () => {
+  /** A cancelable beforeunload, as a reload or closing the tab fires it: was leaving questioned? */
+  function unloadIsQuestioned() {
+    const event = new Event('beforeunload', { cancelable: true })
+    window.dispatchEvent(event)
+    return event.defaultPrevented
+  }
+
+  it('refuses Back/links and questions a reload until the tokens are saved', async () => {
+    const setups = captureSetups()
+    const { user, router } = await renderSection('demo')
+    const dialog = await openSetup(user)
+    await within(dialog).findByRole('img', { name: /QR code/ })
+    expect(unloadIsQuestioned()).toBe(false) // nothing to lose yet
+    await user.type(
+      within(dialog).getByLabelText('Authentication code'),
+      totpCode(setups[0]!.secret),
+    )
+    await user.type(within(dialog).getByLabelText('Password'), demoUsers.demo.password)
+    await user.click(within(dialog).getByRole('button', { name: 'Turn on' }))
+    const tokens = await screen.findByRole('dialog', { name: 'Save your recovery tokens' })
+
+    // In-app navigation (Back, a link, a redirect) is refused, and the dialog says why.
+    await act(() => router.navigate('/?elsewhere=1'))
+    expect(router.state.location.search).toBe('')
+    expect(await within(tokens).findByRole('alert')).toHaveTextContent(
+      "You're still here: these tokens can't be shown again.",
+    )
+    expect(within(tokens).getAllByRole('listitem')).toHaveLength(10)
+    // Reload / close tab: the browser asks first.
+    expect(unloadIsQuestioned()).toBe(true)
+
+    // Confirming they are saved ends the hold.
+    await user.click(
+      within(tokens).getByLabelText('I have saved these recovery tokens somewhere safe'),
+    )
+    expect(unloadIsQuestioned()).toBe(false)
+    await user.click(within(tokens).getByRole('button', { name: 'Done' }))
+    await act(() => router.navigate('/?elsewhere=1'))
+    expect(router.state.location.search).toBe('?elsewhere=1')
+  })
+})

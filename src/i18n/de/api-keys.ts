@@ -91,6 +91,8 @@ export const apiKeys: Messages['apiKeys'] = {
     done: 'Ich habe ihn kopiert',
     keyFor: (description) => `API-Schlüssel für „${description}“`,
     copy: 'API-Schlüssel kopieren',
+    leaveRefused:
+      'Du bist noch hier: Dieser Schlüssel kann nicht noch einmal angezeigt werden. Kopiere ihn und wähle dann „Ich habe ihn kopiert“.',
     usage: 'Sende ihn im Authorization-Header mit. Er kann im Panel alles, was du auch kannst.',
   },
 }

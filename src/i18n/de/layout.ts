@@ -23,6 +23,8 @@ export const layout: Messages['layout'] = {
   titles: {
     signIn: 'Anmelden',
     twoFactor: 'Zwei-Faktor-Authentifizierung',
+    forgotPassword: 'Passwort zurücksetzen',
+    resetPassword: 'Neues Passwort wählen',
     servers: 'Server',
     account: 'Konto',
     apiKeys: 'API-Schlüssel',

@@ -111,6 +111,11 @@ export const servers: Messages['servers'] = {
       description: 'Spieler werden getrennt und der Server fährt geordnet herunter.',
       confirm: 'Server stoppen',
     },
+    confirmRestart: {
+      title: (server) => `${server} neu starten?`,
+      description: 'Spieler werden getrennt, während der Server stoppt und wieder startet.',
+      confirm: 'Server neu starten',
+    },
     confirmKill: {
       title: (server) => `Zwangsstopp für ${server}?`,
       description:

@@ -62,6 +62,8 @@ export const twoFactor: Messages['twoFactor'] = {
     download: '.txt herunterladen',
     print: 'Drucken',
     saved: 'Ich habe diese Wiederherstellungstoken an einem sicheren Ort gespeichert',
+    leaveRefused:
+      'Du bist noch hier: Diese Token können nicht noch einmal angezeigt werden. Speichere sie, setze unten den Haken und wähle dann „Fertig“.',
     fileName: (account: string) => `wiederherstellungstoken-${account}.txt`,
     printTitle: 'Wiederherstellungstoken für die Zwei-Faktor-Authentifizierung',
     printAccount: (account: string) => `Konto: ${account}`,

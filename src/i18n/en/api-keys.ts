@@ -98,6 +98,9 @@ export const apiKeys = {
     done: 'I’ve copied it',
     keyFor: (description: string) => `API key for “${description}”`,
     copy: 'Copy API key',
+    /** Shown when Back or a link was refused while the key is on screen. */
+    leaveRefused:
+      "You're still here: this key can't be shown again. Copy it, then choose “I’ve copied it”.",
     usage: 'Send it in the Authorization header. It can do everything you can on the panel.',
   },
 }

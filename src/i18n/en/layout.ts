@@ -25,6 +25,8 @@ export const layout = {
   titles: {
     signIn: 'Sign in',
     twoFactor: 'Two-factor authentication',
+    forgotPassword: 'Reset your password',
+    resetPassword: 'Choose a new password',
     servers: 'Servers',
     account: 'Account',
     apiKeys: 'API keys',

@@ -115,6 +115,11 @@ export const servers = {
       description: 'Players are disconnected and the server shuts down gracefully.',
       confirm: 'Stop server',
     },
+    confirmRestart: {
+      title: (server: string) => `Restart ${server}?`,
+      description: 'Players are disconnected while the server stops and starts again.',
+      confirm: 'Restart server',
+    },
     confirmKill: {
       title: (server: string) => `Kill ${server}?`,
       description:

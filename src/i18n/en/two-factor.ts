@@ -65,6 +65,9 @@ export const twoFactor = {
     download: 'Download .txt',
     print: 'Print',
     saved: 'I have saved these recovery tokens somewhere safe',
+    /** Shown when Back or a link was refused while the tokens are on screen. */
+    leaveRefused:
+      "You're still here: these tokens can't be shown again. Save them, tick the box below, then choose Done.",
     /** The downloaded file's name; `account` is already safe for file names. */
     fileName: (account: string) => `recovery-tokens-${account}.txt`,
     printTitle: 'Two-factor recovery tokens',

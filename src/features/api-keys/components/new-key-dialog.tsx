@@ -2,7 +2,9 @@ import type { CreatedApiKey } from '@/api/api-keys'
 import { Button } from '@/components/ui/button'
 import { CopyButton } from '@/components/ui/copy-button'
 import { Dialog } from '@/components/ui/dialog'
+import { FormAlert } from '@/components/ui/form-alert'
 import { useI18n } from '@/i18n/language'
+import { useOneTimeSecretGuard } from '@/lib/use-one-time-secret-guard'
 
 interface NewKeyDialogProps {
   /** The just-created key; null closes the dialog (and drops the token). */
@@ -12,11 +14,13 @@ interface NewKeyDialogProps {
 
 /**
  * Shows the full Bearer token once. Esc and outside clicks do nothing; only "I've copied it"
- * closes it, after which the token is gone from memory.
+ * closes it, after which the token is gone from memory. Until then, Back and in-app links are
+ * refused and a reload asks first.
  */
 export function NewKeyDialog({ created, onDone }: NewKeyDialogProps) {
   const { t } = useI18n()
   const text = t.apiKeys.newKey
+  const refusedLeave = useOneTimeSecretGuard(created !== null)
   return (
     <Dialog
       open={created !== null}
@@ -41,6 +45,7 @@ export function NewKeyDialog({ created, onDone }: NewKeyDialogProps) {
               <CopyButton value={created.token} label={text.copy} className="sm:mt-0.5" />
             </div>
           </div>
+          <FormAlert message={refusedLeave ? text.leaveRefused : undefined} />
           <div className="space-y-1.5 text-sm text-fg-muted">
             <p>{text.usage}</p>
             <code className="block font-mono text-xs break-all text-fg">

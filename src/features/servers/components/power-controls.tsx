@@ -18,14 +18,15 @@ interface PowerControlsProps {
   onConfirmingChange: (signal: PowerSignal | null) => void
 }
 
-/** Stop and kill ask first; these are their dialog texts. */
+/** Restart, stop and kill ask first (players are disconnected); these are their dialog texts. */
 function confirmTexts(t: Messages, signal: PowerSignal) {
+  if (signal === 'restart') return t.servers.power.confirmRestart
   if (signal === 'stop') return t.servers.power.confirmStop
   if (signal === 'kill') return t.servers.power.confirmKill
   return undefined
 }
 
-/** Power buttons named "Start Survival SMP" etc.; stop and kill ask first. */
+/** Power buttons named "Start Survival SMP" etc.; restart, stop and kill ask first. */
 export function PowerControls({
   serverName,
   actions,
@@ -104,7 +105,7 @@ export function PowerControls({
           title={confirm.title(serverName)}
           description={confirm.description}
           confirmLabel={confirm.confirm}
-          tone="danger"
+          tone={confirming === 'restart' ? 'primary' : 'danger'}
           pending={pendingSignal === confirming}
           error={error}
           onConfirm={() => void run(confirming)}

@@ -6,6 +6,7 @@ import { cn } from '@/lib/cn'
 
 import type { ServerGroup } from '../groups-store'
 import { powerErrorMessage, usePowerAction } from '../hooks/use-power-action'
+import { usePowerPermissions } from '../hooks/use-power-permissions'
 import { useServerStats } from '../hooks/use-server-stats'
 import { useVisible } from '../hooks/use-visible'
 import { deriveStatus, powerActionsFor, statusOf } from '../server-status'
@@ -45,7 +46,7 @@ export function ServerRow({ server, groups, groupId, onAssignGroup }: ServerRowP
   const [ref, visible] = useVisible<HTMLElement>()
   const { query, pollable } = useServerStats(server, visible)
   const stats = query.data
-  const { mutation, transition } = usePowerAction(server, {
+  const { mutation, transition, send } = usePowerAction(server, {
     state: stats?.currentState,
     updatedAt: query.dataUpdatedAt,
   })
@@ -57,8 +58,10 @@ export function ServerRow({ server, groups, groupId, onAssignGroup }: ServerRowP
   const status = transition
     ? { ...statusOf(DURING[transition.signal]), label: t.servers.power[transition.signal].pending }
     : live
+  // A subuser is only offered what the owner granted (fetched once for shared servers).
+  const permissions = usePowerPermissions(server, visible && pollable)
   const actions = powerActionsFor(transition ? DURING[transition.signal] : live.kind).filter(
-    (a) => !(transition?.signal === 'kill' && a === 'kill'),
+    (a) => !(transition?.signal === 'kill' && a === 'kill') && permissions.allows(a),
   )
   const isLive = pollable && stats !== undefined
   const statsError = query.error
@@ -154,7 +157,7 @@ export function ServerRow({ server, groups, groupId, onAssignGroup }: ServerRowP
               pendingSignal={mutation.isPending ? mutation.variables : undefined}
               onSignal={(signal) => {
                 setDismissedError(null)
-                return mutation.mutateAsync(signal)
+                return send(signal)
               }}
               error={confirming ? powerError : undefined}
               confirming={confirming}

@@ -65,7 +65,20 @@ export function usePowerAction(server: Server, reading: StatsReading) {
     },
   })
 
-  return { mutation, transition }
+  // One click, one signal: a double-click lands both clicks before React re-renders with
+  // `isPending` (TanStack batches its notifications), so the in-flight request is tracked here,
+  // synchronously, and a second send while it runs joins it instead of sending again.
+  const inFlight = useRef<Promise<void> | null>(null)
+  const send = (signal: PowerSignal): Promise<void> => {
+    if (inFlight.current) return inFlight.current
+    const request = mutation.mutateAsync(signal).finally(() => {
+      inFlight.current = null
+    })
+    inFlight.current = request
+    return request
+  }
+
+  return { mutation, transition, send }
 }
 
 /** A sentence for a failed power signal, naming the server (in the current language). */

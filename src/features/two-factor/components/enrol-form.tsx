@@ -5,10 +5,10 @@ import { useForm } from 'react-hook-form'
 import { enableTwoFactor, isInvalidCodeError, isWrongPasswordError } from '@/api/two-factor'
 import type { TwoFactorSetup } from '@/api/two-factor'
 import { Button } from '@/components/ui/button'
+import { CodeInput } from '@/components/ui/code-input'
 import { CopyButton } from '@/components/ui/copy-button'
 import { Field } from '@/components/ui/field'
 import { FormAlert } from '@/components/ui/form-alert'
-import { Input } from '@/components/ui/input'
 import { PasswordInput } from '@/components/ui/password-input'
 import { interpolate } from '@/i18n/interpolate'
 import { useI18n } from '@/i18n/language'
@@ -52,8 +52,10 @@ export function EnrolForm({ setup, onEnabled, onCancel, onBusyChange }: EnrolFor
     } catch (error) {
       guard(error) // 401: off to sign-in
       if (isInvalidCodeError(error)) {
+        // Cleared, so the next code from the app can be typed (or pasted) straight away.
+        form.setValue('code', '')
         form.setError('code', { type: 'server', message: invalidCodeMessage() })
-        form.setFocus('code', { shouldSelect: true })
+        form.setFocus('code')
       } else if (isWrongPasswordError(error)) {
         form.setError('password', { type: 'server', message: wrongPasswordMessage() })
         form.setFocus('password', { shouldSelect: true })
@@ -108,16 +110,7 @@ export function EnrolForm({ setup, onEnabled, onCancel, onBusyChange }: EnrolFor
           >
             <FormAlert message={errors.root?.server?.message} />
             <Field label={t.twoFactor.enrol.code} error={errors.code?.message}>
-              <Input
-                inputMode="numeric"
-                autoComplete="one-time-code"
-                pattern="[0-9 ]*"
-                maxLength={7}
-                spellCheck={false}
-                placeholder="123456"
-                className="font-mono tracking-widest"
-                {...form.register('code')}
-              />
+              <CodeInput placeholder="123456" {...form.register('code')} />
             </Field>
             <Field label={t.twoFactor.enrol.password} error={errors.password?.message}>
               <PasswordInput autoComplete="current-password" {...form.register('password')} />

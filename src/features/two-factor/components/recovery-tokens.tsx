@@ -4,6 +4,7 @@ import { Button } from '@/components/ui/button'
 import { CopyButton } from '@/components/ui/copy-button'
 import { FormAlert } from '@/components/ui/form-alert'
 import { useI18n } from '@/i18n/language'
+import { useOneTimeSecretGuard } from '@/lib/use-one-time-secret-guard'
 
 import { downloadTextFile, recoveryTokensText } from '../format'
 import { PrintRecoveryTokens } from './print-recovery-tokens'
@@ -22,6 +23,8 @@ export function RecoveryTokens({ tokens, account, onDone }: RecoveryTokensProps)
   const warningRef = useRef<HTMLDivElement>(null)
   const checkboxId = useId()
   const listLabelId = useId()
+  // 2FA is already on: leaving before the tokens are saved would lose them for good.
+  const refusedLeave = useOneTimeSecretGuard(!saved)
 
   // This view replaces the enrolment form inside the same dialog: the focused button is gone, so
   // focus (and the screen reader) goes to the warning.
@@ -66,6 +69,7 @@ export function RecoveryTokens({ tokens, account, onDone }: RecoveryTokensProps)
           {t.twoFactor.recoveryTokens.print}
         </Button>
       </div>
+      <FormAlert message={refusedLeave ? t.twoFactor.recoveryTokens.leaveRefused : undefined} />
       <label
         htmlFor={checkboxId}
         className="flex min-h-11 cursor-pointer items-center gap-3 rounded-md border border-border px-3 py-2 text-sm text-fg sm:min-h-9"
