@@ -11,6 +11,10 @@ describe('config', () => {
       trustProxy: false,
       dist: 'dist',
       upstreamTimeoutMs: 30_000,
+      publicUrl: undefined,
+      demo: false,
+      logLevel: 'info',
+      maxConnections: 1024,
     })
   })
 
@@ -23,6 +27,10 @@ describe('config', () => {
         TRUST_PROXY: '10.0.0.0/8, loopback',
         DIST: 'build',
         UPSTREAM_TIMEOUT_MS: '5000',
+        PUBLIC_URL: 'https://talon.example.com/',
+        DEMO: '1',
+        LOG_LEVEL: 'Warn',
+        MAX_CONNECTIONS: '300',
       }),
     ).toEqual({
       panelUrl: 'https://panel.example.com',
@@ -31,6 +39,10 @@ describe('config', () => {
       trustProxy: ['10.0.0.0/8', 'loopback'],
       dist: 'build',
       upstreamTimeoutMs: 5000,
+      publicUrl: 'https://talon.example.com',
+      demo: true,
+      logLevel: 'warn',
+      maxConnections: 300,
     })
   })
 

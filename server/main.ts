@@ -1,14 +1,18 @@
 /**
- * Talon's production server: `tsx server/main.ts` (or `npm start`, which builds first).
+ * Talon's production server: `node dist-server/main.js` (built by `npm run build:server`; or
+ * `npm start`, which builds both halves first).
  *
  * Env: PANEL_URL (the panel's origin; unset ⇒ an in-process demo panel), PORT (8080),
- * HOST (127.0.0.1), TRUST_PROXY (off; 1/true or a list of IPs/CIDRs/loopback), DIST (dist),
- * UPSTREAM_TIMEOUT_MS (30000), and for the demo panel DEMO_SERVERS (250), DEMO_PANEL_FAULTS (0).
+ * HOST (127.0.0.1), PUBLIC_URL (the URL users reach Talon at), TRUST_PROXY (off; 1/true or a list
+ * of IPs/CIDRs/loopback), DIST (dist), UPSTREAM_TIMEOUT_MS (30000), MAX_CONNECTIONS (1024),
+ * LOG_LEVEL (info), and for the demo panel DEMO (refused on a non-loopback HOST unless 1),
+ * DEMO_SERVERS (250), DEMO_PANEL_FAULTS (0).
  */
-import { serve } from '@hono/node-server'
 import type { AddressInfo } from 'node:net'
-import { ConfigError, loadConfig } from './config'
+import { createLogger } from './access-log'
+import { ConfigError, demoRefusal, isLoopbackHost, loadConfig } from './config'
 import { createTalonApp } from './app'
+import { listenTalon } from './listen'
 
 interface Closable {
   close(): Promise<void>
@@ -16,6 +20,9 @@ interface Closable {
 
 async function main(): Promise<void> {
   const config = loadConfig()
+  const refusal = demoRefusal(config)
+  if (refusal) throw new ConfigError(refusal)
+  const logger = createLogger(config.logLevel)
   const stopOnExit: Closable[] = []
 
   const startDemo = async (): Promise<string> => {
@@ -39,13 +46,14 @@ async function main(): Promise<void> {
     dist: config.dist,
     trustProxy: config.trustProxy,
     upstreamTimeoutMs: config.upstreamTimeoutMs,
+    publicUrl: config.publicUrl,
+    logger,
   })
 
-  const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
-    const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () =>
-      resolve(s),
-    )
-    s.once('error', reject)
+  const server = await listenTalon(app, {
+    port: config.port,
+    host: config.host,
+    limits: { maxConnections: config.maxConnections },
   })
   const { port } = server.address() as AddressInfo
   const shownHost = config.host.includes(':') ? `[${config.host}]` : config.host
@@ -65,6 +73,11 @@ async function main(): Promise<void> {
     }
     const faults = process.env.DEMO_PANEL_FAULTS === '1' ? '; fault injection at /__demo/* on' : ''
     console.log(`  (demo panel at ${panelUrl}${faults})`)
+    if (!isLoopbackHost(config.host)) {
+      console.log(
+        `  DEMO=1: the demo panel is reachable from the network on ${config.host}; its sign-ins are public.`,
+      )
+    }
   }
 
   let stopping = false
@@ -76,7 +89,7 @@ async function main(): Promise<void> {
     setTimeout(() => process.exit(0), 5000).unref()
     // Finish in-flight requests, then stop the demo panel they may still be talking to.
     const closed = new Promise<void>((resolve) => server.close(() => resolve()))
-    if ('closeIdleConnections' in server) server.closeIdleConnections()
+    server.closeIdleConnections()
     void closed
       .then(() => Promise.allSettled(stopOnExit.map((s) => s.close())))
       .then(() => process.exit(0))
