@@ -232,7 +232,14 @@ export function createForwarder({
     let upstream
     let pass
     try {
-      pass = await gate.enter(fairnessKey(client, headers), c.req.raw.signal, deadlineAt)
+      // Requests with a body skip the gate: while the body streams in (a slow upload, a silent
+      // body) the panel is not working on them yet — its web server buffers bodies before the
+      // application sees them — and holding a slot meanwhile let 200 slow uploads queue a
+      // signed-in GET for seconds. They are bounded instead by the connection cap, the body idle
+      // timeout, the listener's request timeout and the size cap.
+      if (!body) {
+        pass = await gate.enter(fairnessKey(client, headers), c.req.raw.signal, deadlineAt)
+      }
       upstream = await sendUpstream({
         url,
         method,
