@@ -2,7 +2,7 @@ import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import net from 'node:net'
 import { Writable } from 'node:stream'
-import { afterAll, afterEach, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest'
 import { createLogger } from './access-log'
 import type { TalonAppOptions } from './app'
 import type { ListenerLimits } from './listen'
@@ -307,6 +307,11 @@ describe('access log (point 6)', () => {
     const panel = await startPanel()
     const log = captureLog()
     const talon = await talonFor(panel, { logger: log.logger })
+    // Nothing else may write about it either (the old server printed an error with a stack).
+    const consoleCalls = (['log', 'info', 'warn', 'error'] as const).map((name) =>
+      vi.spyOn(console, name).mockImplementation(() => undefined),
+    )
+    cleanups.push(() => consoleCalls.forEach((spy) => spy.mockRestore()))
     for (let i = 0; i < 5; i++) {
       const client = openSocket(
         talon.port,
@@ -322,5 +327,35 @@ describe('access log (point 6)', () => {
       expect(line).not.toHaveProperty('err')
     }
     expect(log.raw.join('\n')).not.toMatch(/stack|at .*\.ts:/)
+    for (const spy of consoleCalls) expect(spy).not.toHaveBeenCalled()
+  })
+
+  it('logs a download the client walks away from as one "client aborted" line', async () => {
+    const panel = await startPanel()
+    let upstreamClosed = false
+    panel.onRequest = (req, res) => {
+      if (!req.url?.startsWith('/api/client/hang')) return
+      res.writeHead(200, { 'Content-Type': 'application/json' })
+      res.write('{"data":[')
+      res.on('close', () => (upstreamClosed = true))
+    }
+    const log = captureLog()
+    const talon = await talonFor(panel, { logger: log.logger })
+    const consoleCalls = (['log', 'info', 'warn', 'error'] as const).map((name) =>
+      vi.spyOn(console, name).mockImplementation(() => undefined),
+    )
+    cleanups.push(() => consoleCalls.forEach((spy) => spy.mockRestore()))
+    const client = openSocket(
+      talon.port,
+      'GET /api/client/hang/download HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: application/json\r\n\r\n',
+    )
+    await until(() => client.received().includes('{"data":['))
+    client.socket.destroy()
+    // The panel request is torn down with it, and only then is everything said.
+    await until(() => log.lines.length === 1 && upstreamClosed)
+    await new Promise((resolve) => setImmediate(resolve))
+    expect(log.lines).toHaveLength(1)
+    expect(log.lines[0]).toMatchObject({ msg: 'client aborted', status: 200, aborted: true })
+    for (const spy of consoleCalls) expect(spy).not.toHaveBeenCalled()
   })
 })
