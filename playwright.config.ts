@@ -50,7 +50,9 @@ export default defineConfig({
       timeout: 60_000,
     },
     {
-      command: 'node --import tsx server/main.ts',
+      // The production artefact: the server compiled to JavaScript, with production's flags.
+      command:
+        'node scripts/build-server.mjs && node --enable-source-maps --max-semi-space-size=4 dist-server/main.js',
       url: `http://127.0.0.1:${TALON_PORT}/`,
       env: {
         PORT: String(TALON_PORT),
