@@ -7,19 +7,13 @@ import { isApiError } from '@/api/errors'
 import { setLanguage } from '@/i18n/language'
 import { paths } from '@/lib/paths'
 
-import { shouldRetry } from './query-client'
-
-/**
- * Guard for the signed-in branch: the account must load; 401 → /login?redirect=<here>.
- *
- * One attempt, no retries: the first paint waits on it. When that attempt fails in a way worth
- * retrying (panel down, 5xx, timeout), the shell paints anyway and the page's own queries retry
- * and explain — with the retries' back-off in the loader, a deep link sat on a skeleton for
- * seconds while the panel was down. Failures a retry won't fix still go to the route's error page.
- */
+/** Guard for the signed-in branch: the account must load; 401 → /login?redirect=<here>. */
 export function protectedLoader(queryClient: QueryClient) {
   return async ({ request }: LoaderFunctionArgs) => {
     try {
+      // One attempt, no retries: the first paint waits on this, and with the panel down the
+      // retries' back-off (1 s, 2 s …) kept a deep link on the skeleton for seconds before the
+      // error page and its Retry button. The page's own queries still retry as usual.
       const account = await queryClient.ensureQueryData({
         ...accountQueries.detail(),
         retry: false,
@@ -31,7 +25,6 @@ export function protectedLoader(queryClient: QueryClient) {
         const url = new URL(request.url)
         return redirect(paths.login({ redirect: url.pathname + url.search }))
       }
-      if (shouldRetry(0, error)) return null
       throw error
     }
     return null
