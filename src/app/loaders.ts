@@ -11,13 +11,7 @@ import { paths } from '@/lib/paths'
 export function protectedLoader(queryClient: QueryClient) {
   return async ({ request }: LoaderFunctionArgs) => {
     try {
-      // One attempt, no retries: the first paint waits on this, and with the panel down the
-      // retries' back-off (1 s, 2 s …) kept a deep link on the skeleton for seconds before the
-      // error page and its Retry button. The page's own queries still retry as usual.
-      const account = await queryClient.ensureQueryData({
-        ...accountQueries.detail(),
-        retry: false,
-      })
+      const account = await queryClient.ensureQueryData(accountQueries.detail())
       // First signed-in render already in the account's language (its catalogue may be a chunk).
       await setLanguage(account.language)
     } catch (error) {
