@@ -93,6 +93,8 @@ function openSocket(port: number, text = '') {
 
 const signedIn = { Accept: 'application/json', Cookie: 'pterodactyl_session=user-session' }
 
+// The deadline counting from arrival (queue time included) is covered with a controllable clock
+// in upstream-gate.test.ts; over sockets it could only be shown by timing.
 describe('hanging panel requests cannot starve other users (point 1)', () => {
   it('a signed-in request is answered while 70 requests hang on one slow panel route', async () => {
     const panel = await startPanel()
@@ -109,14 +111,6 @@ describe('hanging panel requests cannot starve other users (point 1)', () => {
     expect(res.status).toBe(200)
     expect(res.text).toBe('{"ok":true}')
   })
-
-  it('time spent waiting for the panel counts against the deadline (504, not a wait per stage)', async () => {
-    const panel = await startPanel()
-    const talon = await talonFor(panel, {
-      upstreamTimeoutMs: 200,
-      upstreamSlots: 1,
-      slowAfterMs: 60_000,
-    })
     const first = send(`${talon.url}/api/client/hang`, { headers: { Accept: 'application/json' } })
     await until(() => panel.started.length === 1)
     // The only slot is held by the hanging request: this one waits in the queue until its own
