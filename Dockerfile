@@ -4,7 +4,8 @@
 #   docker build -t talon .
 #   docker run -p 8080:8080 -e PANEL_URL=https://panel.example.com talon
 #
-# Without PANEL_URL the container runs against the bundled demo panel (see README "Deploy").
+# Without PANEL_URL the container refuses to start, unless DEMO=1 asks for the bundled demo panel
+# (whose passwords are published) on purpose (see README "Deploy").
 ARG NODE_IMAGE=node:20-bookworm-slim
 
 # ── deps: every dependency, exactly as locked ────────────────────────────────────────────────
@@ -14,12 +15,12 @@ COPY package.json package-lock.json ./
 # No dependency needs an install script (esbuild's only checks its binary; msw's is browser-only).
 RUN npm ci --ignore-scripts --no-audit --no-fund
 
-# ── build: the SPA into dist/ ────────────────────────────────────────────────────────────────
+# ── build: the SPA into dist/, the server into dist-server/ (plain JS) ───────────────────────
 FROM deps AS build
 COPY . .
-RUN npm run build
+RUN npm run build && npm run build:server
 
-# ── prod-deps: production dependencies only (hono, tsx, …; no Vite, Playwright, …) ──────────
+# ── prod-deps: production dependencies only (hono, pino, …; no tsx, Vite, Playwright, …) ──────────
 FROM ${NODE_IMAGE} AS prod-deps
 WORKDIR /app
 COPY package.json package-lock.json ./
@@ -32,17 +33,24 @@ ENV NODE_ENV=production \
     PORT=8080 \
     # The panel's origin, e.g. https://panel.example.com. Empty: the in-process demo panel.
     PANEL_URL="" \
+    # The URL users reach Talon at, e.g. https://talon.example.com (sent to the panel as
+    # X-Forwarded-Host/-Proto; never taken from the client's Host header).
+    PUBLIC_URL="" \
     # Set to the reverse proxy's address (or 1) when one sits in front and sets X-Forwarded-*.
-    TRUST_PROXY=""
+    TRUST_PROXY="" \
+    # 1: run the demo panel when PANEL_URL is empty, even though HOST is not loopback.
+    DEMO="" \
+    LOG_LEVEL=info
 WORKDIR /app
 # Owned by root and read-only for the user the server runs as.
 COPY package.json ./
 COPY --from=prod-deps /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
-COPY server ./server
+COPY --from=build /app/dist-server ./dist-server
 USER node
 EXPOSE 8080
 HEALTHCHECK --interval=30s --timeout=5s --start-period=15s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||8080)+'/',{headers:{accept:'text/html'}}).then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
-# tsx runs the TypeScript server directly (it is a production dependency); SIGTERM stops it cleanly.
-CMD ["node", "--import", "tsx", "server/main.ts"]
+# Compiled JavaScript, no TypeScript at run time; SIGTERM stops it cleanly. The flags are
+# scripts/start.mjs's SERVER_NODE_FLAGS (why the small semi-space: see there).
+CMD ["node", "--enable-source-maps", "--max-semi-space-size=4", "dist-server/main.js"]

@@ -7,7 +7,14 @@ import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
 export default defineConfig([
-  globalIgnores(['dist', 'coverage', 'reports', 'playwright-report', 'test-results']),
+  globalIgnores([
+    'dist',
+    'dist-server',
+    'coverage',
+    'reports',
+    'playwright-report',
+    'test-results',
+  ]),
   {
     files: ['**/*.{ts,tsx}'],
     extends: [

@@ -1,12 +1,13 @@
 import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 
-import { serve } from '@hono/node-server'
 import { expect, test as base, type Page } from '@playwright/test'
 import * as OTPAuth from 'otpauth'
 
 import { DIST, UPSTREAM_TIMEOUT_MS } from '../playwright.config'
 import { createTalonApp } from '../server/app'
+import { listenTalon } from '../server/listen'
+import { createWingsRelay } from '../server/wings-relay'
 import type { FaultRuleBody } from '../server/demo-panel/faults'
 import { startDemoPanel } from '../server/demo-panel/serve'
 
@@ -74,18 +75,17 @@ export interface Clocks {
  * function.
  */
 async function startTalon(panelUrl: string): Promise<{ url: string; server: Server }> {
+  // As server/main.ts does: the same app, listener limits and Wings relay.
+  const wingsRelay = createWingsRelay({ panelOrigin: panelUrl, trustProxy: false })
   const app = createTalonApp({
     panelUrl,
     dist: DIST,
     trustProxy: false,
     upstreamTimeoutMs: UPSTREAM_TIMEOUT_MS,
+    wingsRelay,
   })
-  const server = await new Promise<Server>((resolve, reject) => {
-    const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () =>
-      resolve(s as Server),
-    )
-    s.once('error', reject)
-  })
+  const server = await listenTalon(app, { port: 0, host: '127.0.0.1', wingsRelay })
+  server.once('close', () => wingsRelay.close())
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server }
 }
 

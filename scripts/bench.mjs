@@ -5,12 +5,16 @@
 //   3. the production build time (and the /account first-load files from Vite's manifest);
 //   4. the server dashboard's panel request rate (scripts/bench/dashboard-rate.mjs, if present);
 //   5. a bounded loopback load on the Talon server (API through the proxy + a static asset),
-//      with the server's RSS sampled every second.
+//      with the server's RSS sampled every second;
+//   6. hostile clients (scripts/bench/hostile-clients.mjs): 64 hanging panel requests and 200 slow
+//      clients, and a signed-in user's latency meanwhile; RSS idle → peak → after.
 // Everything binds to 127.0.0.1. Ports avoid the fetch spec's blocked list (4190 is "bad").
 //
 // Env: BENCH_LOAD_SECONDS (60, per load target), BENCH_LOAD_CONNECTIONS (16),
 //      BENCH_DASHBOARD_SECONDS (60), BENCH_LIGHTHOUSE_RUNS (3, median reported),
-//      CHROME_PATH (/usr/bin/chromium), BENCH_DEBUG=1 (server output).
+//      CHROME_PATH (/usr/bin/chromium), BENCH_DEBUG=1 (server output),
+//      BENCH_PHASES (all; or a comma list of routes,dashboard,lighthouse,load,hostile: the others
+//      keep their figures from the previous reports/bench.json).
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import http from 'node:http'
@@ -46,6 +50,15 @@ const LOAD_SECONDS = intFromEnv('BENCH_LOAD_SECONDS', 60, 600)
 const LOAD_CONNECTIONS = intFromEnv('BENCH_LOAD_CONNECTIONS', 16, 256)
 const DASHBOARD_SECONDS = intFromEnv('BENCH_DASHBOARD_SECONDS', 60, 600)
 const LIGHTHOUSE_RUNS = intFromEnv('BENCH_LIGHTHOUSE_RUNS', 3, 9)
+
+const ALL_PHASES = ['routes', 'dashboard', 'lighthouse', 'load', 'hostile']
+const PHASES = new Set(
+  (process.env.BENCH_PHASES ?? ALL_PHASES.join(','))
+    .split(',')
+    .map((p) => p.trim())
+    .filter((p) => ALL_PHASES.includes(p)),
+)
+const partialRun = PHASES.size < ALL_PHASES.length
 
 const log = (...args) => console.log('bench:', ...args)
 const errorText = (error) => (error instanceof Error ? error.message : String(error))
@@ -212,7 +225,7 @@ function percentile(sorted, p) {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
 }
 
-async function load({ url, headers, seconds, connections, pid }) {
+async function load_({ url, headers, seconds, connections, pid }) {
   const target = new URL(url)
   if (target.hostname !== '127.0.0.1') throw new Error('load runs on loopback only')
   const agent = new http.Agent({ keepAlive: true, maxSockets: connections })
@@ -316,22 +329,32 @@ async function expectOk(url, headers) {
 // ---------------------------------------------------------------------------------------------
 // Run
 
+// A partial run starts from the previous report and replaces only what it measures.
+const previous =
+  partialRun && existsSync('reports/bench.json')
+    ? JSON.parse(readFileSync('reports/bench.json', 'utf8'))
+    : {}
 const report = {
-  date: new Date().toISOString(),
+  ...previous,
+  date: partialRun ? (previous.date ?? new Date().toISOString()) : new Date().toISOString(),
+  remeasured: partialRun
+    ? { phases: [...PHASES], date: new Date().toISOString(), node: process.version }
+    : undefined,
   machine: {
     cpus: os.cpus().length,
     cpuModel: os.cpus()[0]?.model?.trim(),
     ramGiB: Math.round((os.totalmem() / 2 ** 30) * 10) / 10,
     node: process.version,
     os: `${os.type()} ${os.release()}`,
-    chromium: undefined,
+    chromium: previous.machine?.chromium,
   },
   build: undefined,
-  routes: {},
-  lighthouse: {},
-  dashboard: undefined,
-  dashboardTwoTabs: undefined,
-  load: undefined,
+  routes: PHASES.has('routes') ? {} : (previous.routes ?? {}),
+  lighthouse: PHASES.has('lighthouse') ? {} : (previous.lighthouse ?? {}),
+  dashboard: PHASES.has('dashboard') ? undefined : previous.dashboard,
+  dashboardTwoTabs: PHASES.has('dashboard') ? undefined : previous.dashboardTwoTabs,
+  load: PHASES.has('load') ? undefined : previous.load,
+  hostile: PHASES.has('hostile') ? undefined : previous.hostile,
 }
 mkdirSync('reports', { recursive: true })
 const dist = mkdtempSync(path.join(os.tmpdir(), 'talon-bench-dist-'))
@@ -356,6 +379,23 @@ try {
     },
   }
 
+  if (PHASES.has('routes') || PHASES.has('dashboard') || PHASES.has('lighthouse')) {
+    await browserPhases()
+  }
+  if (PHASES.has('load') || PHASES.has('hostile')) {
+    const { load, hostile } = await loadPhase().catch((error) => ({
+      load: { error: errorText(error) },
+      hostile: { error: errorText(error) },
+    }))
+    if (PHASES.has('load')) report.load = load
+    if (PHASES.has('hostile')) report.hostile = hostile
+  }
+} finally {
+  stopAll()
+  rmSync(dist, { recursive: true, force: true })
+}
+
+async function browserPhases() {
   await startServers({
     talonPort: TALON_PORT,
     panelPort: PANEL_PORT,
@@ -369,14 +409,16 @@ try {
   const demo = await signIn(browser, BASE)
 
   // 1. Cold HTTP cache per route, same session.
-  for (const route of ROUTES) {
+  for (const route of PHASES.has('routes') ? ROUTES : []) {
     log(`bytes ${route}`)
     report.routes[route] = await routeBytes(browser, demo.state, route)
   }
 
   // 4. Dashboard request rate (written by the dashboard work; optional here).
   const ratePath = path.resolve('scripts/bench/dashboard-rate.mjs')
-  if (!existsSync(ratePath)) {
+  if (!PHASES.has('dashboard')) {
+    // kept from the previous report
+  } else if (!existsSync(ratePath)) {
     report.dashboard = { error: 'scripts/bench/dashboard-rate.mjs does not exist' }
   } else {
     log(`dashboard rate (${DASHBOARD_SECONDS} s + warm-up)`)
@@ -405,10 +447,12 @@ try {
   await browser.close()
 
   // 2. Lighthouse: /login signed out, /account with the demo session's cookies.
-  for (const [name, route, cookie] of [
-    ['login', '/login', undefined],
-    ['account', '/account', demo.cookie],
-  ]) {
+  for (const [name, route, cookie] of PHASES.has('lighthouse')
+    ? [
+        ['login', '/login', undefined],
+        ['account', '/account', demo.cookie],
+      ]
+    : []) {
     log(`lighthouse ${route} (${LIGHTHOUSE_RUNS}×)`)
     try {
       report.lighthouse[route] = lighthouse(`${BASE}${route}`, { cookie, name })
@@ -417,51 +461,64 @@ try {
     }
   }
   stopAll()
-
-  report.load = await loadPhase().catch((error) => ({ error: errorText(error) }))
-} finally {
-  stopAll()
-  rmSync(dist, { recursive: true, force: true })
 }
 
 async function loadPhase() {
   // 5. Load: a fresh Talon + a demo panel whose per-user limit is raised (720/min would answer
-  // 429 within a second and measure the limiter instead of the proxy).
+  // 429 within a second and measure the limiter instead of the proxy). Faults are on for phase 6.
   const { talon } = await startServers({
     talonPort: LOAD_TALON_PORT,
     panelPort: LOAD_PANEL_PORT,
     dist,
-    panelOptions: { rateLimit: 1e9 },
+    panelOptions: { rateLimit: 1e9, faults: true },
     stdio: STDIO,
   })
   const loadBrowser = await chromium.launch({ executablePath: CHROME_PATH })
+  report.machine.chromium = loadBrowser.version()
   const session = await signIn(loadBrowser, LOAD_BASE)
   await loadBrowser.close()
 
   const apiHeaders = { accept: 'application/json', cookie: session.cookie }
-  const manifest = JSON.parse(readFileSync(path.join(dist, '.vite', 'manifest.json'), 'utf8'))
-  const entry = Object.values(manifest).find((c) => c.isEntry)
-  const assetHeaders = { accept: '*/*', 'accept-encoding': 'br, gzip' }
-  await expectOk(`${LOAD_BASE}/api/client/account`, apiHeaders)
-  await expectOk(`${LOAD_BASE}/${entry.file}`, assetHeaders)
-  const rssIdleMB = Math.round((rssKiB(talon.pid) / 1024) * 10) / 10
-  log(`load /api/client/account (${LOAD_SECONDS} s)`)
-  const api = await load({
-    url: `${LOAD_BASE}/api/client/account`,
-    headers: apiHeaders,
-    seconds: LOAD_SECONDS,
-    connections: LOAD_CONNECTIONS,
-    pid: talon.pid,
-  })
-  log(`load /${entry.file} (${LOAD_SECONDS} s)`)
-  const asset = await load({
-    url: `${LOAD_BASE}/${entry.file}`,
-    headers: assetHeaders,
-    seconds: LOAD_SECONDS,
-    connections: LOAD_CONNECTIONS,
-    pid: talon.pid,
-  })
-  return { rssIdleMB, api, asset }
+  let load
+  if (PHASES.has('load')) {
+    const manifest = JSON.parse(readFileSync(path.join(dist, '.vite', 'manifest.json'), 'utf8'))
+    const entry = Object.values(manifest).find((c) => c.isEntry)
+    const assetHeaders = { accept: '*/*', 'accept-encoding': 'br, gzip' }
+    await expectOk(`${LOAD_BASE}/api/client/account`, apiHeaders)
+    await expectOk(`${LOAD_BASE}/${entry.file}`, assetHeaders)
+    const rssIdleMB = Math.round((rssKiB(talon.pid) / 1024) * 10) / 10
+    log(`load /api/client/account (${LOAD_SECONDS} s)`)
+    const api = await load_({
+      url: `${LOAD_BASE}/api/client/account`,
+      headers: apiHeaders,
+      seconds: LOAD_SECONDS,
+      connections: LOAD_CONNECTIONS,
+      pid: talon.pid,
+    })
+    log(`load /${entry.file} (${LOAD_SECONDS} s)`)
+    const asset = await load_({
+      url: `${LOAD_BASE}/${entry.file}`,
+      headers: assetHeaders,
+      seconds: LOAD_SECONDS,
+      connections: LOAD_CONNECTIONS,
+      pid: talon.pid,
+    })
+    load = { rssIdleMB, api, asset }
+  }
+
+  // 6. Hostile clients, on the same Talon once the load above has finished.
+  let hostile
+  if (PHASES.has('hostile')) {
+    log('hostile clients (64 hanging, 200 slow)')
+    const { hostileClients } = await import('./bench/hostile-clients.mjs')
+    hostile = await hostileClients({
+      base: LOAD_BASE,
+      panelUrl: `http://127.0.0.1:${LOAD_PANEL_PORT}`,
+      pid: talon.pid,
+      cookie: session.cookie,
+    }).catch((error) => ({ error: errorText(error) }))
+  }
+  return { load, hostile }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -549,7 +606,7 @@ ${d.seconds ?? DASHBOARD_SECONDS} s after a warm-up, counted by the demo panel (
   )
 }
 
-const l = report.load
+const l = report.load ?? { error: 'not run' }
 if (l.error) lines.push(`\n## Loopback load on the Talon server\nNot measured: ${l.error}.`)
 else {
   lines.push(`
@@ -582,6 +639,39 @@ Statuses — API: ${statusLine(l.api)}; asset: ${statusLine(l.asset)}.
 `)
 }
 
+const h = report.hostile
+lines.push(`## Hostile clients (issue 20)`)
+if (!h || h.error) lines.push(`Not measured: ${h?.error ?? 'not run'}.\n`)
+else {
+  const sc = h.scenario
+  const statuses = (t) =>
+    Object.entries(t)
+      .map(([s, n]) => `${s}: ${n}`)
+      .join(', ')
+  lines.push(`On the same Talon after the load above, with the demo panel hanging on
+\`GET /api/client/account/activity\`: ${sc.hanging} requests hanging upstream, ${sc.slowUploads} slow uploads
+(declared ${Math.round(sc.uploadBytes / 1024)} KiB, trickled 16 KiB every 250 ms) and ${sc.silentBodies} silent bodies
+(headers and 9 of 100 bytes, then nothing) — ${sc.slowUploads + sc.silentBodies} slow clients. After 3 s, a signed-in
+\`GET /api/client/account\` ${sc.userRequests} times, 250 ms apart. At ${sc.attackSeconds} s every attacker socket is
+closed and RSS is sampled for ${sc.settleSeconds} s. "Idle" RSS is taken after ${sc.warmUpRequests} ordinary signed-in
+requests and 2 s of rest.
+
+- signed-in \`GET /api/client/account\` meanwhile: **p50 ${h.user.duringMs.p50} ms, max ${h.user.duringMs.max} ms**
+  (${statuses(h.user.statuses)}; before: ${h.user.baselineMs} ms; after: ${h.user.afterMs} ms) —
+  under 1 s: **${h.user.underOneSecond ? 'yes' : 'no'}**
+- what the attackers had got after ${sc.attackSeconds} s — hanging: ${statuses(h.attackers.hanging)};
+  slow uploads: ${statuses(h.attackers.slowUploads)}; silent bodies: ${statuses(h.attackers.silentBodies)}
+- Talon RSS: idle **${h.rssMB.idle} MB** → peak ${h.rssMB.peak} MB → ${h.rssMB.after} MB ${sc.settleSeconds} s after they went
+  (${h.rssMB.afterVsIdlePercent >= 0 ? '+' : ''}${h.rssMB.afterVsIdlePercent} % of idle; within 20 %: **${h.rssMB.within20Percent ? 'yes' : 'no'}**)
+`)
+}
+
+if (report.remeasured) {
+  lines.push(
+    `_Re-measured ${report.remeasured.date.slice(0, 16).replace('T', ' ')} UTC (\`BENCH_PHASES=${report.remeasured.phases.join(',')}\`, Node ${report.remeasured.node}); the other sections are from the full run of ${report.date.slice(0, 16).replace('T', ' ')} UTC. The production build was re-run: ${report.build.ms} ms._\n`,
+  )
+}
+
 writeFileSync('reports/bench.md', lines.join('\n'))
 log(
   `done. build ${report.build.ms} ms; ` +
@@ -591,5 +681,8 @@ log(
     `; LH /account perf ${score(report.lighthouse['/account']?.performance)}` +
     (l.error
       ? `; load: ${l.error}`
-      : `; API ${l.api.requestsPerSecond} req/s; asset ${l.asset.requestsPerSecond} req/s`),
+      : `; API ${l.api.requestsPerSecond} req/s; asset ${l.asset.requestsPerSecond} req/s`) +
+    (h && !h.error
+      ? `; hostile: user max ${h.user.duringMs.max} ms, RSS ${h.rssMB.idle} → ${h.rssMB.peak} → ${h.rssMB.after} MB`
+      : ''),
 )

@@ -1,10 +1,14 @@
 import { Hono } from 'hono'
+import type { Logger } from 'pino'
+import { accessLog, silentLogger } from './access-log'
 import {
   DEFAULT_MAX_BODY_BYTES,
   DEFAULT_UPSTREAM_TIMEOUT_MS,
   parsePanelUrl,
+  parsePublicUrl,
   parseTrustProxy,
 } from './config'
+import { createUpstreamGate } from './upstream-gate'
 import type { TrustProxy } from './config'
 import { notFound, panelError } from './talon-errors'
 import { createForwarder, FORWARDED_METHODS } from './panel-forwarder'
@@ -30,11 +34,25 @@ export interface TalonAppOptions {
   trustProxy: TrustProxy
   /** Largest request body forwarded to the panel; default 1 MiB. */
   maxBodyBytes?: number
-  /** Deadline for the panel's answer; default 30 s (UPSTREAM_TIMEOUT_MS). */
+  /** Deadline for the panel's answer, counted from the request's arrival; default 30 s (UPSTREAM_TIMEOUT_MS). */
   upstreamTimeoutMs?: number
   /** The Wings relay (wings-relay/); without one, Wings URLs reach the browser unchanged. */
   wingsRelay?: WingsRelay
+  /** The origin users reach Talon at (PUBLIC_URL): what the panel is told the browser used. */
+  publicUrl?: string
+  /** Access log and errors; default: nothing is logged. */
+  logger?: Logger
+  /** Requests younger than `slowAfterMs` in flight to the panel at once; default 64. */
+  upstreamSlots?: number
+  /** After this long a panel request stops holding one of the slots; default 2 s. */
+  slowAfterMs?: number
+  /** Longest pause between chunks of a request body; default 10 s. */
+  bodyIdleMs?: number
 }
+
+export const DEFAULT_UPSTREAM_SLOTS = 64
+export const DEFAULT_SLOW_AFTER_MS = 2000
+export const DEFAULT_BODY_IDLE_MS = 10_000
 
 export function createTalonApp(options: TalonAppOptions): Hono<TalonEnv> {
   const panelOrigin = parsePanelUrl(options.panelUrl)
@@ -45,17 +63,24 @@ export function createTalonApp(options: TalonAppOptions): Hono<TalonEnv> {
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES
   const timeoutMs = options.upstreamTimeoutMs ?? DEFAULT_UPSTREAM_TIMEOUT_MS
   const site = options.dist === undefined ? null : loadStaticSite(options.dist)
+  const logger = options.logger ?? silentLogger
   const forward = createForwarder({
     panelOrigin,
+    publicOrigin: options.publicUrl ? parsePublicUrl(options.publicUrl) : undefined,
     maxBodyBytes,
     timeoutMs,
+    bodyIdleMs: options.bodyIdleMs ?? DEFAULT_BODY_IDLE_MS,
+    gate: createUpstreamGate({
+      slots: options.upstreamSlots ?? DEFAULT_UPSTREAM_SLOTS,
+      slowAfterMs: options.slowAfterMs ?? DEFAULT_SLOW_AFTER_MS,
+    }),
     wingsRelay: options.wingsRelay,
   })
 
   const app = new Hono<TalonEnv>()
 
   app.onError((error, c) => {
-    console.error('Talon: unexpected error', c.req.method, c.get('path') ?? '', error)
+    logger.error({ err: error, reqId: c.get('requestId') }, 'unexpected error')
     return panelError(
       500,
       'HttpException',
@@ -63,6 +88,7 @@ export function createTalonApp(options: TalonAppOptions): Hono<TalonEnv> {
     )
   })
 
+  app.use(accessLog(logger))
   app.use(
     securityHeaders((c) => (c.get('client') as ClientView | undefined)?.proto === 'https', {
       wingsDirect: options.wingsRelay?.direct,

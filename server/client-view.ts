@@ -15,8 +15,12 @@ export interface ClientView {
   host: string
   /** `${proto}://${host}`, normalised by URL (lower-case, default port dropped). */
   origin: string
-  /** X-Forwarded-For to send upstream. */
-  forwardedFor: string | undefined
+  /**
+   * The client's address as far as trust reaches: the peer, or — behind trusted proxies — the
+   * right-most X-Forwarded-For entry that is not itself a trusted proxy. Sent upstream as the
+   * whole X-Forwarded-For, so a panel that trusts only Talon sees the user, not the front proxy.
+   */
+  ip: string | undefined
 }
 
 export function normaliseIp(address: string | undefined): string | undefined {
@@ -85,12 +89,33 @@ export function describeClient(options: {
   if (!isValidHost(host)) return { error: 'The Host header is not valid.' }
   const origin = new URL(`${proto}://${host}`).origin
 
-  // Without trust the incoming chain is a client claim: replace it with what we saw. With trust,
-  // keep the chain and append our peer (the proxy), as every hop in front of the panel should.
-  const incoming = headers.get('x-forwarded-for')?.trim()
-  const forwardedFor = trusted && incoming ? (peer ? `${incoming}, ${peer}` : incoming) : peer
+  const ip = trusted ? clientBehindProxies(options.trust, peer, headers) : peer
+  return { peer, trusted, proto, host, origin, ip }
+}
 
-  return { peer, trusted, proto, host, origin, forwardedFor }
+/**
+ * Walks X-Forwarded-For from the right (the entry our trusted peer added) past every address that
+ * is itself a trusted proxy. With TRUST_PROXY=1 only the peer is trusted, so the right-most entry
+ * is the client; entries further left are the client's own claims and never believed. An entry
+ * that is not an IP address stops the walk at the last address we could vouch for.
+ */
+function clientBehindProxies(
+  trust: TrustProxy,
+  peer: string | undefined,
+  headers: Headers,
+): string | undefined {
+  const chain = (headers.get('x-forwarded-for') ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean)
+  let client = peer
+  for (let i = chain.length - 1; i >= 0; i--) {
+    const entry = normaliseIp(chain[i])
+    if (entry === undefined) break
+    client = entry
+    if (trust === true || !isTrustedPeer(trust, entry)) break
+  }
+  return client
 }
 
 /** Origin of an Origin/Referer header value, or undefined when it is not a usable URL. */

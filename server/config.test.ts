@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ConfigError, loadConfig, parsePanelUrl, parseTrustProxy } from './config'
+import { ConfigError, demoRefusal, loadConfig, parsePanelUrl, parseTrustProxy } from './config'
 import { isTrustedPeer } from './client-view'
 
 describe('config', () => {
@@ -11,6 +11,10 @@ describe('config', () => {
       trustProxy: false,
       dist: 'dist',
       upstreamTimeoutMs: 30_000,
+      publicUrl: undefined,
+      demo: false,
+      logLevel: 'info',
+      maxConnections: 1024,
     })
   })
 
@@ -23,6 +27,10 @@ describe('config', () => {
         TRUST_PROXY: '10.0.0.0/8, loopback',
         DIST: 'build',
         UPSTREAM_TIMEOUT_MS: '5000',
+        PUBLIC_URL: 'https://talon.example.com/',
+        DEMO: '1',
+        LOG_LEVEL: 'Warn',
+        MAX_CONNECTIONS: '300',
       }),
     ).toEqual({
       panelUrl: 'https://panel.example.com',
@@ -31,6 +39,10 @@ describe('config', () => {
       trustProxy: ['10.0.0.0/8', 'loopback'],
       dist: 'build',
       upstreamTimeoutMs: 5000,
+      publicUrl: 'https://talon.example.com',
+      demo: true,
+      logLevel: 'warn',
+      maxConnections: 300,
     })
   })
 
@@ -79,5 +91,26 @@ describe('config', () => {
     expect(isTrustedPeer(true, undefined)).toBe(true)
     expect(isTrustedPeer(false, '127.0.0.1')).toBe(false)
     expect(isTrustedPeer(['loopback'], undefined)).toBe(false)
+  })
+})
+
+describe('demo panel on a network address (issue 20, point 8)', () => {
+  it.each(['0.0.0.0', '::', '10.0.0.5', '192.168.1.20', 'talon.example.com'])(
+    'HOST=%s without PANEL_URL is refused',
+    (host) => {
+      expect(demoRefusal(loadConfig({ HOST: host }))).toMatch(/DEMO=1/)
+    },
+  )
+
+  it.each(['127.0.0.1', '127.0.0.2', '::1', '[::1]', 'localhost'])('HOST=%s is fine', (host) => {
+    expect(demoRefusal(loadConfig({ HOST: host }))).toBeUndefined()
+  })
+
+  it('DEMO=1 or a PANEL_URL lifts the refusal', () => {
+    expect(demoRefusal(loadConfig({ HOST: '0.0.0.0', DEMO: '1' }))).toBeUndefined()
+    expect(demoRefusal(loadConfig({ HOST: '0.0.0.0', DEMO: 'yes' }))).toMatch(/DEMO=1/)
+    expect(
+      demoRefusal(loadConfig({ HOST: '0.0.0.0', PANEL_URL: 'https://panel.example.com' })),
+    ).toBeUndefined()
   })
 })

@@ -15,7 +15,17 @@ export interface TalonConfig {
   trustProxy: TrustProxy
   dist: string
   upstreamTimeoutMs: number
+  /** Origin users reach Talon at (PUBLIC_URL), sent upstream as X-Forwarded-Host/-Proto/-Port. */
+  publicUrl: string | undefined
+  /** DEMO=1: the demo panel may be served on a non-loopback address. */
+  demo: boolean
+  logLevel: LogLevel
+  /** Most client connections held open at once (MAX_CONNECTIONS). */
+  maxConnections: number
 }
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const
+export type LogLevel = (typeof LOG_LEVELS)[number]
 
 export class ConfigError extends Error {
   override name = 'ConfigError'
@@ -23,6 +33,7 @@ export class ConfigError extends Error {
 
 export const DEFAULT_UPSTREAM_TIMEOUT_MS = 30_000
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024
+export const DEFAULT_MAX_CONNECTIONS = 1024
 
 /**
  * Validates PANEL_URL and reduces it to an origin. A path is refused rather than silently
@@ -50,6 +61,55 @@ export function parsePanelUrl(raw: string): string {
     )
   }
   return url.origin
+}
+
+/**
+ * PUBLIC_URL: the origin users reach Talon at. It is what the panel is told the browser used
+ * (X-Forwarded-Host/-Proto); the client's own Host header never reaches the panel.
+ */
+export function parsePublicUrl(raw: string): string {
+  let url: URL
+  try {
+    url = new URL(raw.trim())
+  } catch {
+    throw new ConfigError(
+      `PUBLIC_URL is not a valid URL: "${raw}". Expected something like https://talon.example.com`,
+    )
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new ConfigError(`PUBLIC_URL must start with http:// or https:// (got "${raw}").`)
+  }
+  if (url.username || url.password || (url.pathname !== '/' && url.pathname !== '')) {
+    throw new ConfigError(
+      `PUBLIC_URL must be an origin only, like https://talon.example.com (got "${raw}").`,
+    )
+  }
+  return url.origin
+}
+
+/** Is this listen address reachable only from this machine? */
+export function isLoopbackHost(host: string): boolean {
+  const bare = host.replace(/^\[|\]$/g, '')
+  if (bare === 'localhost') return true
+  try {
+    return ipaddr.process(bare).range() === 'loopback'
+  } catch {
+    return false
+  }
+}
+
+/**
+ * The demo panel's passwords are in the README: served on an address other machines can reach,
+ * anyone could sign in. The Docker image listens on 0.0.0.0, so without PANEL_URL it must be
+ * asked for the demo explicitly.
+ */
+export function demoRefusal(config: TalonConfig): string | undefined {
+  if (config.panelUrl || config.demo || isLoopbackHost(config.host)) return undefined
+  return (
+    `PANEL_URL is not set, so Talon would serve its demo panel, whose sign-ins are published, ` +
+    `on ${config.host}, which other machines can reach. Set PANEL_URL to your panel's URL, ` +
+    `or set DEMO=1 to serve the demo there anyway.`
+  )
 }
 
 /** TRUST_PROXY: unset/0/false ⇒ off; 1/true ⇒ any peer; otherwise a comma list of IPs/CIDRs or `loopback`. */
@@ -82,9 +142,26 @@ function parsePositiveInt(name: string, raw: string | undefined, fallback: numbe
   return n
 }
 
+function parseLogLevel(raw: string | undefined): LogLevel {
+  const value = (raw ?? '').trim().toLowerCase()
+  if (value === '') return 'info'
+  if ((LOG_LEVELS as readonly string[]).includes(value)) return value as LogLevel
+  throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')} (got "${raw}").`)
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): TalonConfig {
   const panel = env.PANEL_URL?.trim()
+  const publicUrl = env.PUBLIC_URL?.trim()
   return {
+    publicUrl: publicUrl ? parsePublicUrl(publicUrl) : undefined,
+    demo: env.DEMO?.trim() === '1',
+    logLevel: parseLogLevel(env.LOG_LEVEL),
+    maxConnections: parsePositiveInt(
+      'MAX_CONNECTIONS',
+      env.MAX_CONNECTIONS,
+      DEFAULT_MAX_CONNECTIONS,
+      1_000_000,
+    ),
     panelUrl: panel ? parsePanelUrl(panel) : undefined,
     port: env.PORT?.trim() === '0' ? 0 : parsePositiveInt('PORT', env.PORT, 8080, 65535),
     host: env.HOST?.trim() || '127.0.0.1',

@@ -186,8 +186,8 @@ describe('Connection cannot remove what Talon sets', () => {
     expect(panel.requests[0]?.headers).toMatchObject({
       host: new URL(panel.url).host,
       'x-forwarded-for': '127.0.0.1',
-      'x-forwarded-host': `127.0.0.1:${talon.port}`,
-      'x-forwarded-proto': 'http',
+      'x-forwarded-host': 'talon.example.com',
+      'x-forwarded-proto': 'https',
     })
   })
 

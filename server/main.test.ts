@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process'
 import type { ChildProcessWithoutNullStreams } from 'node:child_process'
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Stub } from './test-kit'
@@ -65,4 +66,31 @@ describe('npm start (scripts/start.mjs → server/main.ts)', () => {
     expect(code).toBe(1)
     expect(err).toContain('Talon cannot start: PANEL_URL is not a valid URL')
   }, 20_000)
+
+  // Issue 20, point 8: the Docker image listens on 0.0.0.0; without PANEL_URL it used to serve the
+  // demo panel, whose passwords are in the README, to the network.
+  it('refuses to serve the demo panel on a non-loopback HOST unless DEMO=1', async () => {
+    const child = launch({ PANEL_URL: '', HOST: '0.0.0.0', DEMO: '' })
+    let out = ''
+    child.stdout.on('data', (c: Buffer) => (out += c.toString()))
+    child.stderr.on('data', (c: Buffer) => (out += c.toString()))
+    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve))
+    expect(code).toBe(1)
+    expect(out).toContain('Talon cannot start: PANEL_URL is not set')
+    expect(out).toContain('DEMO=1')
+    expect(out).not.toContain('Talon is running')
+  }, 20_000)
+
+  it('runs compiled JavaScript: no TypeScript runner among the production dependencies', () => {
+    const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
+      dependencies: Record<string, string>
+    }
+    expect(Object.keys(pkg.dependencies)).not.toContain('tsx')
+    expect(readFileSync(path.join(root, 'scripts/start.mjs'), 'utf8')).toContain(
+      'dist-server/main.js',
+    )
+    expect(readFileSync(path.join(root, 'Dockerfile'), 'utf8')).toMatch(
+      /CMD \[.*"dist-server\/main\.js"\]/,
+    )
+  })
 })

@@ -1,17 +1,19 @@
 /**
- * Talon's production server: `tsx server/main.ts` (or `npm start`, which builds first).
+ * Talon's production server: `node dist-server/main.js` (built by `npm run build:server`; or
+ * `npm start`, which builds both halves first).
  *
  * Env: PANEL_URL (the panel's origin; unset ⇒ an in-process demo panel), PORT (8080),
- * HOST (127.0.0.1), TRUST_PROXY (off; 1/true or a list of IPs/CIDRs/loopback), DIST (dist),
- * UPSTREAM_TIMEOUT_MS (30000), TALON_SECRET and WINGS_DIRECT (the Wings relay, docs/relay.md),
- * and for the demo panel DEMO_SERVERS (250), DEMO_PANEL_FAULTS (0).
+ * HOST (127.0.0.1), PUBLIC_URL (the URL users reach Talon at), TRUST_PROXY (off; 1/true or a list
+ * of IPs/CIDRs/loopback), DIST (dist), UPSTREAM_TIMEOUT_MS (30000), MAX_CONNECTIONS (1024),
+ * LOG_LEVEL (info), TALON_SECRET and WINGS_DIRECT (the Wings relay, docs/relay.md), and for the
+ * demo panel DEMO (refused on a non-loopback HOST unless 1),
+ * DEMO_SERVERS (250), DEMO_PANEL_FAULTS (0).
  */
-import { serve } from '@hono/node-server'
-import type { IncomingMessage } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import type { Duplex } from 'node:stream'
-import { ConfigError, loadConfig } from './config'
+import { createLogger } from './access-log'
+import { ConfigError, demoRefusal, isLoopbackHost, loadConfig } from './config'
 import { createTalonApp } from './app'
+import { listenTalon } from './listen'
 import { createWingsRelay, relayConfigFromEnv } from './wings-relay'
 
 interface Closable {
@@ -20,6 +22,9 @@ interface Closable {
 
 async function main(): Promise<void> {
   const config = loadConfig()
+  const refusal = demoRefusal(config)
+  if (refusal) throw new ConfigError(refusal)
+  const logger = createLogger(config.logLevel)
   let relayEnv
   try {
     relayEnv = relayConfigFromEnv()
@@ -54,18 +59,16 @@ async function main(): Promise<void> {
     dist: config.dist,
     trustProxy: config.trustProxy,
     upstreamTimeoutMs: config.upstreamTimeoutMs,
+    publicUrl: config.publicUrl,
+    logger,
     wingsRelay,
   })
 
-  const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
-    const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () =>
-      resolve(s),
-    )
-    s.once('error', reject)
-  })
-  // The console websocket relay; any other upgrade is refused.
-  server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
-    if (!wingsRelay.handleUpgrade(req, socket, head)) socket.destroy()
+  const server = await listenTalon(app, {
+    port: config.port,
+    host: config.host,
+    limits: { maxConnections: config.maxConnections },
+    wingsRelay,
   })
   const { port } = server.address() as AddressInfo
   const shownHost = config.host.includes(':') ? `[${config.host}]` : config.host
@@ -85,6 +88,11 @@ async function main(): Promise<void> {
     }
     const faults = process.env.DEMO_PANEL_FAULTS === '1' ? '; fault injection at /__demo/* on' : ''
     console.log(`  (demo panel at ${panelUrl}${faults})`)
+    if (!isLoopbackHost(config.host)) {
+      console.log(
+        `  DEMO=1: the demo panel is reachable from the network on ${config.host}; its sign-ins are public.`,
+      )
+    }
   }
 
   let stopping = false
@@ -97,7 +105,7 @@ async function main(): Promise<void> {
     // Finish in-flight requests, then stop the demo panel they may still be talking to.
     wingsRelay.close()
     const closed = new Promise<void>((resolve) => server.close(() => resolve()))
-    if ('closeIdleConnections' in server) server.closeIdleConnections()
+    server.closeIdleConnections()
     void closed
       .then(() => Promise.allSettled(stopOnExit.map((s) => s.close())))
       .then(() => process.exit(0))

@@ -1,14 +1,22 @@
 import type { Context } from 'hono'
+import { Readable } from 'node:stream'
+import type { ReadableStream as NodeReadableStream } from 'node:stream/web'
 import { notFound, panelError } from './talon-errors'
 import { originOf } from './client-view'
+import type { ClientView } from './client-view'
 import type { TalonEnv } from './talon-env'
 import {
+  BodyTimeoutError,
+  BodyTooLargeError,
   ClientAbortedError,
   sendUpstream,
   UpstreamTimeoutError,
   UpstreamUnreachableError,
 } from './upstream'
 import { rewriteAnswer, type WingsRelay } from './wings-relay'
+import type { UpstreamBody } from './upstream'
+import { GateAbortedError, GateDeadlineError } from './upstream-gate'
+import type { UpstreamGate } from './upstream-gate'
 
 /**
  * Forwarding one allowed request to the panel: the CSRF/origin guard, the body limit, the
@@ -45,9 +53,31 @@ const HOP_BY_HOP = new Set([
   'upgrade',
 ])
 
-// Response headers we never pass back: hop-by-hop ones, and HSTS, which Talon decides for its own
-// origin (the panel's HSTS, maybe with includeSubDomains, describes the panel's host).
-const DROPPED_RESPONSE_HEADERS = new Set([...HOP_BY_HOP, 'strict-transport-security'])
+// Response headers we never pass back: hop-by-hop ones; HSTS, which Talon decides for its own
+// origin (the panel's HSTS, maybe with includeSubDomains, describes the panel's host); and what the
+// panel says about itself (server software, debug profiler tokens and links) — useful only to
+// someone probing the panel through Talon.
+const DROPPED_RESPONSE_HEADERS = new Set([
+  ...HOP_BY_HOP,
+  'strict-transport-security',
+  'server',
+  'x-powered-by',
+  'via',
+  'x-debug-token',
+  'x-debug-token-link',
+  'phpdebugbar-id',
+])
+// CORS grants are the panel's answer to cross-origin callers of the *panel* (APP_CORS_ALLOWED_ORIGINS,
+// credentials allowed). Passed through, `Access-Control-Allow-Origin: *` plus `-Credentials` would
+// speak for Talon's origin, which grants nobody cross-origin access.
+const DROPPED_RESPONSE_PREFIXES = ['access-control-', 'x-debug-', 'x-clockwork']
+
+function isDroppedResponseHeader(name: string): boolean {
+  return (
+    DROPPED_RESPONSE_HEADERS.has(name) ||
+    DROPPED_RESPONSE_PREFIXES.some((prefix) => name.startsWith(prefix))
+  )
+}
 
 export const FORWARDED_METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'])
 const SAFE_METHODS = new Set(['GET', 'HEAD'])
@@ -71,19 +101,57 @@ export function stripCookieDomain(setCookie: string): string {
 
 export interface ForwarderOptions {
   panelOrigin: string
+  /** Origin users reach Talon at (PUBLIC_URL); undefined ⇒ the panel is told nothing about it. */
+  publicOrigin: string | undefined
   maxBodyBytes: number
+  /** The whole budget for the panel's answer head, counted from the request's arrival. */
   timeoutMs: number
+  /** Longest pause between request-body chunks. */
+  bodyIdleMs: number
+  gate: UpstreamGate
   /** Rewrites Wings URLs in the answers that carry them (wings-relay/). */
   wingsRelay?: Pick<WingsRelay, 'rewriterFor'>
 }
 
+/**
+ * X-Forwarded-Host/-Proto/-Port tell the panel where the browser is; the panel builds absolute
+ * URLs from them (TRUSTED_PROXIES). They come from configuration only: a client's Host header
+ * (`curl -H 'Host: evil.example'`) must never become the host in the panel's links. Without
+ * PUBLIC_URL none are sent and the panel sees itself at its own URL (PANEL_URL).
+ */
+export function forwardedHostHeaders(publicOrigin: string | undefined): Record<string, string> {
+  if (!publicOrigin) return {}
+  const url = new URL(publicOrigin)
+  const proto = url.protocol === 'https:' ? 'https' : 'http'
+  return {
+    'x-forwarded-host': url.host,
+    'x-forwarded-proto': proto,
+    'x-forwarded-port': url.port || (proto === 'https' ? '443' : '80'),
+  }
+}
+
+/**
+ * Whose turn it is at the upstream gate: the client address plus the credential, so users behind
+ * one NAT (or on one loopback, as in the bench) are still told apart. Only used as a map key.
+ */
+function fairnessKey(client: ClientView, headers: Headers): string {
+  const session = /(?:^|;\s*)([A-Za-z0-9_]+_session)=([^;]*)/.exec(headers.get('cookie') ?? '')
+  const credential = headers.get('authorization') ?? session?.[2] ?? ''
+  return `${client.ip ?? ''} ${credential}`
+}
+
 export function createForwarder({
   panelOrigin,
+  publicOrigin,
   maxBodyBytes,
   timeoutMs,
+  bodyIdleMs,
+  gate,
   wingsRelay,
 }: ForwarderOptions) {
+  const forwardedHost = forwardedHostHeaders(publicOrigin)
   return async function forward(c: Context<TalonEnv>): Promise<Response> {
+    const deadlineAt = (c.get('startedAt') ?? Date.now()) + timeoutMs
     const method = c.req.method
     const client = c.get('client')
     const headers = c.req.raw.headers
@@ -118,13 +186,19 @@ export function createForwarder({
       }
     }
 
-    const declared = Number(headers.get('content-length') ?? '0')
-    if (declared > maxBodyBytes) return tooLarge(maxBodyBytes)
-    let body: Uint8Array | undefined
+    const declaredHeader = headers.get('content-length')
+    const declared = declaredHeader === null ? undefined : Number(declaredHeader)
+    if (declared !== undefined && declared > maxBodyBytes) return tooLarge(maxBodyBytes)
+    let body: UpstreamBody | undefined
     if (!SAFE_METHODS.has(method)) {
-      const read = await readLimited(c.req.raw, maxBodyBytes)
-      if (read === 'too-large') return tooLarge(maxBodyBytes)
-      body = read
+      const stream = c.env?.incoming ?? webBody(c.req.raw)
+      const chunked = declared === undefined && headers.has('transfer-encoding')
+      body = {
+        stream,
+        length: chunked ? undefined : (declared ?? 0),
+        maxBytes: maxBodyBytes,
+        idleMs: bodyIdleMs,
+      }
     }
 
     const upstreamHeaders: Record<string, string> = {}
@@ -154,9 +228,8 @@ export function createForwarder({
     // Answers holding Wings URLs are rewritten to relay URLs: ask for them uncompressed.
     const rewriter = wingsRelay?.rewriterFor(method, c.get('path')) ?? null
     if (rewriter) delete upstreamHeaders['accept-encoding']
-    if (client.forwardedFor) upstreamHeaders['x-forwarded-for'] = client.forwardedFor
-    upstreamHeaders['x-forwarded-host'] = client.host
-    upstreamHeaders['x-forwarded-proto'] = client.proto
+    if (client.ip) upstreamHeaders['x-forwarded-for'] = client.ip
+    Object.assign(upstreamHeaders, forwardedHost)
 
     // Validated origin-form path + query appended to the configured origin: the host can only
     // ever be the panel's.
@@ -164,12 +237,22 @@ export function createForwarder({
     if (url.origin !== panelOrigin) return notFound()
 
     let upstream
+    let pass
     try {
+      // Requests with a body skip the gate: while the body streams in (a slow upload, a silent
+      // body) the panel is not working on them yet — its web server buffers bodies before the
+      // application sees them — and holding a slot meanwhile let 200 slow uploads queue a
+      // signed-in GET for seconds. They are bounded instead by the connection cap, the body idle
+      // timeout, the listener's request timeout and the size cap.
+      if (!body) {
+        pass = await gate.enter(fairnessKey(client, headers), c.req.raw.signal, deadlineAt)
+      }
       upstream = await sendUpstream({
         url,
         method,
         headers: upstreamHeaders,
         body,
+        deadlineAt,
         timeoutMs,
         signal: c.req.raw.signal,
         // Make sure the browser's connection is cut whatever the stream adapter makes of the
@@ -178,17 +261,30 @@ export function createForwarder({
         onBrokenBody: () => c.env?.outgoing?.destroy(),
       })
     } catch (error) {
-      if (error instanceof UpstreamTimeoutError) {
+      if (error instanceof UpstreamTimeoutError || error instanceof GateDeadlineError) {
         return panelError(504, 'GatewayTimeoutException', 'The panel took too long to answer.')
       }
-      if (error instanceof ClientAbortedError) {
-        // Nobody is listening any more; this answer only ends the request cleanly.
+      if (error instanceof ClientAbortedError || error instanceof GateAbortedError) {
+        // Nobody is listening any more; this answer only ends the request cleanly (and the
+        // access log records it as an abort, not as an error).
+        c.set('aborted', true)
         return new Response(null, { status: 499 })
+      }
+      if (error instanceof BodyTooLargeError) return tooLarge(maxBodyBytes, true)
+      if (error instanceof BodyTimeoutError) {
+        return panelError(
+          408,
+          'RequestTimeoutHttpException',
+          'The request body stopped arriving.',
+          { Connection: 'close' },
+        )
       }
       if (error instanceof UpstreamUnreachableError) {
         return panelError(502, 'BadGatewayException', 'The panel could not be reached.')
       }
       throw error
+    } finally {
+      pass?.release()
     }
     const response = new Response(upstream.body, {
       status: upstream.status,
@@ -210,7 +306,7 @@ function responseHeaders(raw: string[], panelOrigin: string): Headers {
   const hop = connectionTokens(received.get('connection'))
   const out = new Headers()
   for (const [name, value] of received) {
-    if (name === 'set-cookie' || DROPPED_RESPONSE_HEADERS.has(name) || hop.has(name)) continue
+    if (name === 'set-cookie' || isDroppedResponseHeader(name) || hop.has(name)) continue
     out.set(name, value)
   }
   // Cookies: keep every one (getSetCookie, not the comma-joined get), minus Domain, so they land on
@@ -234,35 +330,22 @@ function responseHeaders(raw: string[], panelOrigin: string): Headers {
   return out
 }
 
-function tooLarge(limit: number): Response {
+/**
+ * @param midStream the limit was hit while the body was still arriving: the rest of it is not
+ *   read, so the connection cannot be reused.
+ */
+function tooLarge(limit: number, midStream = false): Response {
   const size = limit % (1024 * 1024) === 0 ? `${limit / (1024 * 1024)} MiB` : `${limit} bytes`
   return panelError(
     413,
     'PostTooLargeException',
     `The request is too large (the limit is ${size}).`,
+    midStream ? { Connection: 'close' } : {},
   )
 }
 
-async function readLimited(request: Request, limit: number): Promise<Uint8Array | 'too-large'> {
-  if (!request.body) return new Uint8Array(0)
-  const reader = request.body.getReader()
-  const chunks: Uint8Array[] = []
-  let total = 0
-  for (;;) {
-    const { done, value } = await reader.read()
-    if (done) break
-    total += value.byteLength
-    if (total > limit) {
-      await reader.cancel().catch(() => undefined)
-      return 'too-large'
-    }
-    chunks.push(value)
-  }
-  const out = new Uint8Array(total)
-  let offset = 0
-  for (const chunk of chunks) {
-    out.set(chunk, offset)
-    offset += chunk.byteLength
-  }
-  return out
+/** The body as a Node stream when not served over a socket (app.request() in tests). */
+function webBody(request: Request): Readable {
+  if (!request.body) return Readable.from([])
+  return Readable.fromWeb(request.body as NodeReadableStream<Uint8Array>)
 }

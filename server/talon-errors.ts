@@ -8,6 +8,7 @@ export type TalonErrorCode =
   | 'NotFoundHttpException'
   | 'MethodNotAllowedHttpException'
   | 'PostTooLargeException'
+  | 'RequestTimeoutHttpException'
   | 'BadGatewayException'
   | 'GatewayTimeoutException'
   | 'HttpException'

@@ -1,5 +1,4 @@
 /** Helpers for the server tests: a recording upstream stub, a temp dist/, raw HTTP. */
-import { serve } from '@hono/node-server'
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -8,6 +7,8 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { TalonAppOptions } from './app'
 import { createTalonApp } from './app'
+import { listenTalon } from './listen'
+import type { ListenerLimits } from './listen'
 
 export interface Recorded {
   method: string
@@ -97,18 +98,20 @@ export interface RunningTalon {
 }
 
 /** Talon on a real socket (port 0), so raw request targets and peer addresses are real. */
-export async function startTalon(options: TalonAppOptions): Promise<RunningTalon> {
+export async function startTalon(
+  options: TalonAppOptions,
+  limits?: Partial<ListenerLimits>,
+): Promise<RunningTalon> {
   const app = createTalonApp(options)
-  const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
-    const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s))
-  })
+  // The production listener, so its limits (timeouts, connection cap) are what tests exercise.
+  const server = await listenTalon(app, { port: 0, host: '127.0.0.1', limits })
   const { port } = server.address() as AddressInfo
   return {
     url: `http://127.0.0.1:${port}`,
     port,
     close: () =>
       new Promise<void>((resolve) => {
-        if ('closeAllConnections' in server) server.closeAllConnections()
+        server.closeAllConnections()
         server.close(() => resolve())
       }),
   }
@@ -122,11 +125,20 @@ export interface ProxySetup {
   close(): Promise<void>
 }
 
+/** The public URL the proxy suites' Talon is configured with (PUBLIC_URL). */
+export const PUBLIC_URL = 'https://talon.example.com'
+
 /** The proxy suites' setup: two stub hosts and Talon (no trusted proxy) in front of `panel`. */
 export async function startProxySetup(dist: string, maxBodyBytes: number): Promise<ProxySetup> {
   const panel = await startStub()
   const other = await startStub()
-  const talon = await startTalon({ panelUrl: panel.url, dist, trustProxy: false, maxBodyBytes })
+  const talon = await startTalon({
+    panelUrl: panel.url,
+    dist,
+    trustProxy: false,
+    maxBodyBytes,
+    publicUrl: PUBLIC_URL,
+  })
   return {
     panel,
     other,

@@ -11,9 +11,12 @@ import { Readable } from 'node:stream'
  * bytes and headers to pass through, and a keep-alive pool to the panel.
  */
 
+// No socket limit here: a pool limit queues requests invisibly, and hung requests at the front of
+// that queue starved everyone behind them (issue 20). Admission is decided before a request gets
+// here (upstream-gate.ts), and the listener's connection cap bounds how many can be in flight.
 const agents = {
-  http: new http.Agent({ keepAlive: true, maxSockets: 64 }),
-  https: new https.Agent({ keepAlive: true, maxSockets: 64 }),
+  http: new http.Agent({ keepAlive: true }),
+  https: new https.Agent({ keepAlive: true }),
 }
 
 export class UpstreamTimeoutError extends Error {
@@ -25,13 +28,35 @@ export class UpstreamUnreachableError extends Error {
 export class ClientAbortedError extends Error {
   override name = 'ClientAbortedError'
 }
+export class BodyTooLargeError extends Error {
+  override name = 'BodyTooLargeError'
+}
+export class BodyTimeoutError extends Error {
+  override name = 'BodyTimeoutError'
+}
+
+export interface UpstreamBody {
+  /** The browser's request body, streamed to the panel as it arrives (never buffered whole). */
+  stream: Readable
+  /** Content-Length as declared, or undefined for a chunked body. */
+  length: number | undefined
+  /** Counted as the bytes stream: going past it fails the request with BodyTooLargeError. */
+  maxBytes: number
+  /** Longest silence allowed between body chunks before BodyTimeoutError. */
+  idleMs: number
+}
 
 export interface UpstreamRequest {
   url: URL
   method: string
   headers: Record<string, string>
-  body: Uint8Array | undefined
-  /** Deadline for the response head, and the longest silence allowed while streaming the body. */
+  body: UpstreamBody | undefined
+  /**
+   * When the response head must have arrived (epoch ms). It counts from the moment the browser's
+   * request arrived, so time spent waiting for admission is not granted again here.
+   */
+  deadlineAt: number
+  /** Longest silence allowed while streaming the panel's answer. */
   timeoutMs: number
   /** Aborted when the browser goes away: the panel request is torn down with it. */
   signal: AbortSignal
@@ -58,7 +83,9 @@ export function sendUpstream(req: UpstreamRequest): Promise<UpstreamResponse> {
     }
     const isHttps = req.url.protocol === 'https:'
     const headers: Record<string, string> = { ...req.headers }
-    if (req.body) headers['content-length'] = String(req.body.byteLength)
+    const body = req.body
+    if (body?.length !== undefined) headers['content-length'] = String(body.length)
+    else if (body) headers['transfer-encoding'] = 'chunked'
     const outgoing = (isHttps ? https : http).request(req.url, {
       method: req.method,
       headers,
@@ -76,17 +103,20 @@ export function sendUpstream(req: UpstreamRequest): Promise<UpstreamResponse> {
       reject(error)
     }
     const headTimer = setTimeout(
-      () => fail(new UpstreamTimeoutError(`No answer from the panel within ${req.timeoutMs} ms.`)),
-      req.timeoutMs,
+      () => fail(new UpstreamTimeoutError('No answer from the panel before the deadline.')),
+      Math.max(0, req.deadlineAt - Date.now()),
     )
     const onAbort = () => {
       fail(new ClientAbortedError('The client went away.'))
       outgoing.destroy()
     }
     req.signal.addEventListener('abort', onAbort, { once: true })
+    let bodyTimer: NodeJS.Timeout | undefined
     const cleanup = () => {
       clearTimeout(headTimer)
+      clearTimeout(bodyTimer)
       req.signal.removeEventListener('abort', onAbort)
+      body?.stream.pause()
     }
 
     outgoing.on('error', (error) => fail(new UpstreamUnreachableError(error.message)))
@@ -97,6 +127,7 @@ export function sendUpstream(req: UpstreamRequest): Promise<UpstreamResponse> {
       }
       settled = true
       clearTimeout(headTimer)
+      clearTimeout(bodyTimer)
       // From here on the body streams. Keep tearing the panel request down if the browser leaves
       // (onAbort stays registered) and cut the stream if the panel goes silent for too long.
       let idle = setTimeout(onIdle, req.timeoutMs)
@@ -124,6 +155,41 @@ export function sendUpstream(req: UpstreamRequest): Promise<UpstreamResponse> {
         body: bodyless ? null : (Readable.toWeb(incoming) as ReadableStream<Uint8Array>),
       })
     })
-    outgoing.end(req.body)
+    if (!body) {
+      outgoing.end()
+      return
+    }
+    // Stream the body with the size cap enforced as it flows (issue 20: buffering 1 MiB per slow
+    // upload held 200 MB), pausing the browser when the panel's socket is full.
+    const { stream, maxBytes, idleMs } = body
+    let received = 0
+    const onBodyIdle = () =>
+      fail(new BodyTimeoutError(`The request body stalled for ${idleMs} ms.`))
+    bodyTimer = setTimeout(onBodyIdle, idleMs)
+    stream.on('data', (chunk: Buffer) => {
+      if (settled) return
+      received += chunk.byteLength
+      if (received > maxBytes) {
+        fail(new BodyTooLargeError(`The request body is larger than ${maxBytes} bytes.`))
+        return
+      }
+      clearTimeout(bodyTimer)
+      bodyTimer = setTimeout(onBodyIdle, idleMs)
+      if (!outgoing.write(chunk)) {
+        stream.pause()
+        outgoing.once('drain', () => {
+          if (!settled) stream.resume()
+        })
+      }
+    })
+    stream.once('end', () => {
+      clearTimeout(bodyTimer)
+      if (!outgoing.destroyed) outgoing.end()
+    })
+    stream.once('error', () => fail(new ClientAbortedError('The client went away mid-body.')))
+    stream.once('close', () => {
+      if (!stream.readableEnded) fail(new ClientAbortedError('The client went away mid-body.'))
+    })
+    stream.resume()
   })
 }

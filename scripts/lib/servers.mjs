@@ -21,9 +21,10 @@ export async function waitFor(url, timeoutMs = 60_000) {
 
 const children = []
 
-// `node --import tsx` directly (not through npx) so the pid is the server itself (RSS, kill).
+// `node` directly (not through npx) so the pid is the server itself (RSS, kill). The demo panel
+// runs its TypeScript through tsx (dev tooling); Talon runs compiled, as in production.
 function startNode(args, env, stdio) {
-  const child = spawn(process.execPath, ['--import', 'tsx', ...args], {
+  const child = spawn(process.execPath, args, {
     env: { ...process.env, ...env },
     stdio,
   })
@@ -42,13 +43,17 @@ function startDemoPanel(port, options, stdio) {
     `import { startDemoPanel } from './server/demo-panel/serve.ts';` +
     `const p = await startDemoPanel({ port: ${port}, host: '127.0.0.1', ...${JSON.stringify(options)} });` +
     `process.once('SIGTERM', () => void p.close().then(() => process.exit(0)))`
-  return startNode(['--input-type=module', '-e', code], {}, stdio)
+  return startNode(['--import', 'tsx', '--input-type=module', '-e', code], {}, stdio)
 }
 
-/** The Talon server serving `dist` and forwarding to `panelUrl`. */
-function startTalon(port, panelUrl, dist, stdio) {
+/** The Talon server (dist-server/, built first) serving `dist` and forwarding to `panelUrl`. */
+async function startTalon(port, panelUrl, dist, stdio) {
+  const { buildServer } = await import('../build-server.mjs')
+  await buildServer()
+  const { SERVER_NODE_FLAGS } = await import('../start.mjs')
   return startNode(
-    ['server/main.ts'],
+    [...SERVER_NODE_FLAGS, 'dist-server/main.js'],
+    // The access log stays on (LOG_LEVEL info, as in production): its cost is part of the figures.
     { PORT: String(port), PANEL_URL: panelUrl, DIST: dist },
     stdio,
   )
@@ -62,7 +67,7 @@ export async function startServers({ talonPort, panelPort, dist, panelOptions, s
   const panel = `http://127.0.0.1:${panelPort}`
   const base = `http://127.0.0.1:${talonPort}`
   startDemoPanel(panelPort, panelOptions, stdio)
-  const talon = startTalon(talonPort, panel, dist, stdio)
+  const talon = await startTalon(talonPort, panel, dist, stdio)
   await waitFor(`${panel}/sanctum/csrf-cookie`)
   await waitFor(`${base}/`)
   return { base, panel, talon }

@@ -43,6 +43,49 @@ export function onRateLimit(listener: RateLimitListener): () => void {
   }
 }
 
+/**
+ * A request still unanswered after this long counts as slow: the app says "the panel is slow to
+ * answer" (a hanging panel used to show nothing for 93 s) while the request keeps its chance to
+ * finish until its own timeout.
+ */
+export const SLOW_REQUEST_MS = 4000
+
+let slowRequests = 0
+const slowListeners = new Set<() => void>()
+
+/** How many requests are pending past SLOW_REQUEST_MS right now (useSyncExternalStore snapshot). */
+export function slowRequestCount(): number {
+  return slowRequests
+}
+
+/** Called whenever slowRequestCount() changes; returns the unsubscribe function. */
+export function subscribeSlowRequests(listener: () => void): () => void {
+  slowListeners.add(listener)
+  return () => {
+    slowListeners.delete(listener)
+  }
+}
+
+function setSlowRequests(change: number) {
+  slowRequests += change
+  for (const listener of slowListeners) listener()
+}
+
+/** Counts `work` as a slow request from SLOW_REQUEST_MS until it settles. */
+async function trackSlow<T>(work: Promise<T>): Promise<T> {
+  let slow = false
+  const timer = setTimeout(() => {
+    slow = true
+    setSlowRequests(1)
+  }, SLOW_REQUEST_MS)
+  try {
+    return await work
+  } finally {
+    clearTimeout(timer)
+    if (slow) setSlowRequests(-1)
+  }
+}
+
 function isList(v: ParamValue | Params): v is readonly (string | number)[] {
   return Array.isArray(v)
 }
@@ -156,6 +199,11 @@ function isAbort(error: unknown) {
   return error instanceof Error && (error.name === 'AbortError' || error.name === 'TimeoutError')
 }
 
+async function fetchText(url: string, init: RequestInit): Promise<{ res: Response; text: string }> {
+  const res = await fetch(url, init)
+  return { res, text: res.status === 204 ? '' : await res.text() }
+}
+
 /** One HTTP exchange; returns the Response only for 2xx, throws ApiError otherwise. */
 async function send(
   method: string,
@@ -181,14 +229,15 @@ async function send(
   let res: Response
   let text: string
   try {
-    res = await fetch(url, {
-      method,
-      headers,
-      credentials: 'same-origin',
-      signal,
-      ...(body !== undefined && { body: JSON.stringify(body) }),
-    })
-    text = res.status === 204 ? '' : await res.text()
+    ;({ res, text } = await trackSlow(
+      fetchText(url, {
+        method,
+        headers,
+        credentials: 'same-origin',
+        signal,
+        ...(body !== undefined && { body: JSON.stringify(body) }),
+      }),
+    ))
   } catch (error) {
     if (callerSignal?.aborted) throw callerSignal.reason ?? error
     if (timeout.aborted || (isAbort(error) && !callerSignal?.aborted)) {

@@ -3,7 +3,7 @@ import type { ComponentType } from 'react'
 import { createBrowserRouter } from 'react-router'
 import type { RouteObject } from 'react-router'
 
-import { PageSkeleton } from '@/components/layout/page-skeleton'
+import { AppFrameSkeleton, PageSkeleton } from '@/components/layout/page-skeleton'
 import { RootLayout } from '@/components/layout/root-layout'
 import type { RouteHandle } from '@/components/layout/root-layout'
 import { RouteError } from '@/components/layout/route-error'
@@ -59,6 +59,9 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
         {
           id: 'protected',
           loader: protectedLoader(queryClient),
+          // A deep link paints the frame at once, while the account probe (and its retries when
+          // the panel is down) runs.
+          HydrateFallback: AppFrameSkeleton,
           Component: AppLayout,
           errorElement: <RouteError />,
           children: [

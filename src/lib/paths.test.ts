@@ -13,6 +13,11 @@ describe('safeRedirect', () => {
     ['/login/checkpoint', '/'],
     [null, '/'],
     ['/\u0000x', '/'],
+    // Issue 20, point 7: dot segments that fold into a protocol-relative URL once normalised.
+    ['/.//evil.example/x', '/'],
+    ['/x/..//evil.example/x', '/'],
+    ['/./\\evil.example', '/'],
+    ['/account/./activity', '/account/activity'],
   ])('%s → %s', (input, expected) => {
     expect(safeRedirect(input)).toBe(expected)
   })

@@ -41,7 +41,12 @@ export function safeRedirect(value: string | null | undefined, fallback = '/'): 
     const url = new URL(value, base)
     if (url.origin !== base) return fallback
     if (url.pathname === '/login' || url.pathname.startsWith('/login/')) return fallback
-    return url.pathname + url.search + url.hash
+    const target = url.pathname + url.search + url.hash
+    // Check what will actually be navigated to: dot segments fold away in URL parsing, so
+    // `/.//evil.example/x` becomes `//evil.example/x`, a protocol-relative URL to another host
+    // (the router refuses it and the user was stuck on /login).
+    if (target.startsWith('//') || target.startsWith('/\\')) return fallback
+    return target
   } catch {
     return fallback
   }

@@ -33,6 +33,7 @@ export const layout: Messages['layout'] = {
     notFound: 'Seite nicht gefunden',
   },
   documentTitle: (title: string) => `${title} · Talon`,
+  panelSlow: 'Das Panel antwortet langsam. Wir warten noch …',
   loadingPage: 'Seite wird geladen',
   goToServers: 'Zu den Servern',
   refreshFailed: (detail: string) => `Aktualisieren fehlgeschlagen. ${detail}`,

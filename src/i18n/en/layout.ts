@@ -35,6 +35,8 @@ export const layout = {
     notFound: 'Page not found',
   },
   documentTitle: (title: string) => `${title} · Talon`,
+  /** Shown while a panel request has been pending for a few seconds (it may still finish). */
+  panelSlow: 'The panel is slow to answer. Still waiting…',
   loadingPage: 'Loading page',
   goToServers: 'Go to servers',
   /** Toast when a background refetch of data already on screen fails. */
