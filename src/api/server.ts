@@ -39,8 +39,11 @@ export const serverDetailSchema = z.pipe(
         port: sftp.data.attributes.sftp_details.port,
       },
       isOwner,
-      // Upstream's client stores `['*']` for owners (getServer.ts); admins get the panel's list.
-      permissions: isOwner ? ['*'] : raw.meta.user_permissions,
+      // Upstream's client stores `['*']` for owners (getServer.ts); a root admin who owns the
+      // server keeps the panel's admin keys, which decide what the socket may show.
+      permissions: isOwner
+        ? ['*', ...raw.meta.user_permissions.filter((p) => p.startsWith('admin.'))]
+        : raw.meta.user_permissions,
     }
   }),
 )
