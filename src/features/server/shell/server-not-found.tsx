@@ -9,19 +9,16 @@ import { paths } from '@/lib/paths'
 export function ServerNotFound() {
   const { t } = useI18n()
   return (
-    <div className="space-y-6">
+    <div className="max-w-lg space-y-3">
       <h1 className="text-2xl font-semibold tracking-tight text-fg">
         {t.server.shell.notFound.title}
       </h1>
-      <EmptyState
-        title={t.server.shell.notFound.title}
-        description={t.server.shell.notFound.description}
-        action={
-          <Link to={paths.home()} className={buttonClasses('primary')}>
-            {t.server.shell.notFound.action}
-          </Link>
-        }
-      />
+      <p className="text-sm text-fg-muted">{t.server.shell.notFound.description}</p>
+      <div className="pt-3">
+        <Link to={paths.home()} className={buttonClasses('primary')}>
+          {t.server.shell.notFound.action}
+        </Link>
+      </div>
     </div>
   )
 }

@@ -11,8 +11,17 @@ import type { ConnectionState, ServerSocketOptions, WingsFrame } from './server-
 
 export type ServerSocketFactory = (serverId: string) => ServerSocket
 
+let factoryOverride: ServerSocketFactory | null = null
+
+/** Component tests build sockets with a fake WebSocket (null restores the real one). */
+export function setServerSocketFactory(factory: ServerSocketFactory | null) {
+  factoryOverride = factory
+}
+
 const defaultFactory: ServerSocketFactory = (serverId) =>
-  new ServerSocket({ fetchCredentials: (signal) => getWebsocketCredentials(serverId, signal) })
+  factoryOverride
+    ? factoryOverride(serverId)
+    : new ServerSocket({ fetchCredentials: (signal) => getWebsocketCredentials(serverId, signal) })
 
 /** Tests hand pages a factory that builds sockets with a fake WebSocket. */
 export const ServerSocketFactoryContext = createContext<ServerSocketFactory>(defaultFactory)
