@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useRef, useState } from 'react'
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react'
 
 import { Button } from '@/components/ui/button'
 import { CopyButton } from '@/components/ui/copy-button'
@@ -50,11 +50,15 @@ export default function ConsolePage() {
     if (socket?.getState().kind === 'connected') socket.requestLogs()
   }, [socket])
 
-  const setTerminal = (handle: TerminalHandle | null) => {
+  // Stable, so React attaches it once; a handle it has already seen is not fed the log again.
+  const fedHandle = useRef<TerminalHandle | null>(null)
+  const setTerminal = useCallback((handle: TerminalHandle | null) => {
     terminal.current = handle
+    if (!handle || handle === fedHandle.current) return
+    fedHandle.current = handle
     // The terminal loads after the first frames may have arrived: show what we have.
-    if (handle && log.current.length > 0) handle.write(log.current)
-  }
+    if (log.current.length > 0) handle.write(log.current)
+  }, [])
 
   const installAdminOnly = live.installing && !permissions.includes('admin.websocket.install')
 
