@@ -66,6 +66,20 @@ describe('console page', () => {
     expect(logLines().filter((l) => l === '[INFO] Server ready')).toHaveLength(1)
   })
 
+  it('copies the whole log as plain text', async () => {
+    const { user } = await openConsole()
+    await waitFor(() => expect(logLines()).toContain('[INFO] Steve joined the game'))
+    act(() => FakeWingsSocket.last().emit('console output', '\u001b[31m[WARN] red\u001b[0m'))
+    await user.click(screen.getByRole('button', { name: 'Copy the whole console log' }))
+    const copied = await navigator.clipboard.readText()
+    expect(copied.split('\n')).toEqual([
+      '[INFO] Server ready',
+      '[INFO] Steve joined the game',
+      'container@wings~ Server marked as Running.',
+      '[WARN] red',
+    ])
+  })
+
   it('sends a command, keeps it in the history and recalls it with Up', async () => {
     const { user } = await openConsole()
     const input = screen.getByRole('textbox', { name: 'Command' })

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react'
+import { lazy, Suspense, useCallback, useEffect, useRef } from 'react'
 
 import { Button } from '@/components/ui/button'
 import { CopyButton } from '@/components/ui/copy-button'
@@ -30,7 +30,6 @@ export default function ConsolePage() {
   const announcer = useRef<AnnouncerHandle | null>(null)
   // The page's own copy of the log: replayed into the terminal once it has loaded, and copied.
   const log = useRef<string[]>([])
-  const [copyText, setCopyText] = useState('')
 
   useSocketFrames(socket, (frame) => {
     const action = frameToLines(frame, t.server)
@@ -78,12 +77,9 @@ export default function ConsolePage() {
               {t.server.console.searchOpen}
             </Button>
             <CopyButton
-              value={copyText}
+              value={() => log.current.map(stripAnsi).join('\n')}
               text={t.server.console.copyAll}
               label={t.server.console.copyAllLabel}
-              onPointerDown={() => setCopyText(log.current.map(stripAnsi).join('\n'))}
-              onKeyDown={() => setCopyText(log.current.map(stripAnsi).join('\n'))}
-              onFocus={() => setCopyText(log.current.map(stripAnsi).join('\n'))}
             />
           </div>
         </div>

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query'
-import { useReducer } from 'react'
+import { useEffect, useReducer } from 'react'
 
 import { serverDetailQueries } from '@/api/server'
 import { powerStates } from '@/api/servers'
@@ -143,5 +143,14 @@ export function useLiveServer(serverId: string, socket: ServerSocket | null): Li
       void queryClient.invalidateQueries({ queryKey: serverDetailQueries.all(serverId) })
     }
   })
+  // The socket gave up because the server changed (409, 404, deleted): show what it is now.
+  useEffect(() => {
+    if (!socket) return
+    return socket.onStateChange((state) => {
+      if (state.kind === 'error' && ['conflict', 'notFound', 'deleted'].includes(state.reason)) {
+        void queryClient.invalidateQueries({ queryKey: serverDetailQueries.all(serverId) })
+      }
+    })
+  }, [socket, queryClient, serverId])
   return live
 }
