@@ -12,7 +12,10 @@ const panelPort = port + 1
 const out = process.argv[2] ?? '/tmp/shots'
 const procs = []
 function start(cmd, env) {
-  const p = spawn('node', ['--import', 'tsx', cmd], { env: { ...process.env, ...env }, stdio: 'ignore' })
+  const p = spawn('node', ['--import', 'tsx', cmd], {
+    env: { ...process.env, ...env },
+    stdio: 'ignore',
+  })
   procs.push(p)
 }
 async function waitFor(url) {
@@ -25,9 +28,17 @@ async function waitFor(url) {
   }
   throw new Error(`timeout ${url}`)
 }
-start('server/demo-panel/main.ts', { DEMO_PANEL_PORT: String(panelPort), DEMO_PANEL_FAULTS: '1', DEMO_SERVERS: '20' })
+start('server/demo-panel/main.ts', {
+  DEMO_PANEL_PORT: String(panelPort),
+  DEMO_PANEL_FAULTS: '1',
+  DEMO_SERVERS: '20',
+})
 await waitFor(`http://127.0.0.1:${panelPort}/sanctum/csrf-cookie`)
-start('server/main.ts', { PORT: String(port), PANEL_URL: `http://127.0.0.1:${panelPort}`, DIST: 'dist' })
+start('server/main.ts', {
+  PORT: String(port),
+  PANEL_URL: `http://127.0.0.1:${panelPort}`,
+  DIST: 'dist',
+})
 await waitFor(`http://127.0.0.1:${port}/`)
 
 const fakeWings = () => {

@@ -10,7 +10,6 @@ export type LineAction = { kind: 'clear' } | { kind: 'lines'; lines: string[] } 
 
 const YELLOW = '\x1b[1m\x1b[33m'
 const RED = '\x1b[1m\x1b[31m'
-const DIM = '\x1b[2m'
 const RESET = '\x1b[0m'
 
 export function frameToLines(frame: WingsFrame, t: Messages['server']): LineAction {
@@ -31,7 +30,7 @@ export function frameToLines(frame: WingsFrame, t: Messages['server']): LineActi
       return {
         kind: 'lines',
         lines: [
-          `${YELLOW}${t.console.lines.daemonPrefix} ${RESET}${DIM}${t.console.lines.marked(state)}${RESET}`,
+          `${YELLOW}${t.console.lines.daemonPrefix} ${RESET}${t.console.lines.marked(state)}`,
         ],
       }
     }

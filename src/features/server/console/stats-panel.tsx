@@ -99,7 +99,11 @@ export function StatsPanel({ server, live }: { server: Server; live: LiveServer 
             <span className="font-medium text-fg-muted">{t.server.stats.uptime}</span>
             <span className="text-fg tabular-nums">
               {uptime === undefined ? (
-                t.server.stats.offline
+                running ? (
+                  '—'
+                ) : (
+                  t.server.stats.offline
+                )
               ) : (
                 <>
                   <span aria-hidden="true">{formatUptime(uptime)}</span>
