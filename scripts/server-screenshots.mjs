@@ -23,7 +23,9 @@ async function waitFor(url) {
     try {
       const r = await fetch(url)
       if (r.status < 500) return
-    } catch {}
+    } catch {
+      // not up yet
+    }
     await sleep(500)
   }
   throw new Error(`timeout ${url}`)
@@ -97,7 +99,7 @@ const fakeWings = () => {
       this.readyState = 3
     }
   }
-  window.WebSocket = FakeWings
+  globalThis.WebSocket = FakeWings
 }
 
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' })
