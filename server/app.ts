@@ -14,6 +14,7 @@ import { checkRequestTarget, isApiNamespace, matchPanelRoute } from './request-t
 import { securityHeaders } from './security-headers'
 import { hasFileExtension, loadStaticSite, serveFile } from './static'
 import type { TalonEnv } from './talon-env'
+import { RELAY_PREFIX, relayHttpRoute, type WingsRelay } from './wings-relay'
 
 export type { TalonEnv } from './talon-env'
 export { stripCookieDomain } from './panel-forwarder'
@@ -21,13 +22,18 @@ export { stripCookieDomain } from './panel-forwarder'
 export interface TalonAppOptions {
   /** The panel's origin (http/https, no path). */
   panelUrl: string
-  /** Directory of the built SPA (`dist`); relative paths are resolved against the cwd. */
-  dist: string
+  /**
+   * Directory of the built SPA (`dist`); relative paths are resolved against the cwd. Unset in
+   * `npm run dev`, where Vite serves the SPA (dev-server.ts) and Talon only the panel routes.
+   */
+  dist?: string
   trustProxy: TrustProxy
   /** Largest request body forwarded to the panel; default 1 MiB. */
   maxBodyBytes?: number
   /** Deadline for the panel's answer; default 30 s (UPSTREAM_TIMEOUT_MS). */
   upstreamTimeoutMs?: number
+  /** The Wings relay (wings-relay/); without one, Wings URLs reach the browser unchanged. */
+  wingsRelay?: WingsRelay
 }
 
 export function createTalonApp(options: TalonAppOptions): Hono<TalonEnv> {
@@ -38,8 +44,13 @@ export function createTalonApp(options: TalonAppOptions): Hono<TalonEnv> {
       : parseTrustProxy(options.trustProxy.join(','))
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES
   const timeoutMs = options.upstreamTimeoutMs ?? DEFAULT_UPSTREAM_TIMEOUT_MS
-  const site = loadStaticSite(options.dist)
-  const forward = createForwarder({ panelOrigin, maxBodyBytes, timeoutMs })
+  const site = options.dist === undefined ? null : loadStaticSite(options.dist)
+  const forward = createForwarder({
+    panelOrigin,
+    maxBodyBytes,
+    timeoutMs,
+    wingsRelay: options.wingsRelay,
+  })
 
   const app = new Hono<TalonEnv>()
 
@@ -52,7 +63,11 @@ export function createTalonApp(options: TalonAppOptions): Hono<TalonEnv> {
     )
   })
 
-  app.use(securityHeaders((c) => (c.get('client') as ClientView | undefined)?.proto === 'https'))
+  app.use(
+    securityHeaders((c) => (c.get('client') as ClientView | undefined)?.proto === 'https', {
+      wingsDirect: options.wingsRelay?.direct,
+    }),
+  )
 
   // 1. The raw request target, before anything looks at the path (see request-target.ts for why raw).
   app.use(async (c, next) => {
@@ -97,11 +112,15 @@ export function createTalonApp(options: TalonAppOptions): Hono<TalonEnv> {
     return forward(c)
   })
 
+  // 2b. The Wings relay's plain-HTTP side (its websocket side is on the server's upgrade event).
+  app.all(`${RELAY_PREFIX}/*`, (c) => relayHttpRoute(c, options.wingsRelay))
+
   // 3. The SPA.
   app.all('*', (c) => {
     const method = c.req.method
     const path = c.get('path')
     if (method !== 'GET' && method !== 'HEAD') return notFound()
+    if (!site) return notFound()
     const file = site.files.get(safeDecode(path))
     if (file) {
       return serveFile(file, {

@@ -3,12 +3,16 @@
  *
  * Env: PANEL_URL (the panel's origin; unset ⇒ an in-process demo panel), PORT (8080),
  * HOST (127.0.0.1), TRUST_PROXY (off; 1/true or a list of IPs/CIDRs/loopback), DIST (dist),
- * UPSTREAM_TIMEOUT_MS (30000), and for the demo panel DEMO_SERVERS (250), DEMO_PANEL_FAULTS (0).
+ * UPSTREAM_TIMEOUT_MS (30000), TALON_SECRET and WINGS_DIRECT (the Wings relay, docs/relay.md),
+ * and for the demo panel DEMO_SERVERS (250), DEMO_PANEL_FAULTS (0).
  */
 import { serve } from '@hono/node-server'
+import type { IncomingMessage } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import type { Duplex } from 'node:stream'
 import { ConfigError, loadConfig } from './config'
 import { createTalonApp } from './app'
+import { createWingsRelay, relayConfigFromEnv } from './wings-relay'
 
 interface Closable {
   close(): Promise<void>
@@ -16,6 +20,12 @@ interface Closable {
 
 async function main(): Promise<void> {
   const config = loadConfig()
+  let relayEnv
+  try {
+    relayEnv = relayConfigFromEnv()
+  } catch (error) {
+    throw new ConfigError(error instanceof Error ? error.message : String(error))
+  }
   const stopOnExit: Closable[] = []
 
   const startDemo = async (): Promise<string> => {
@@ -34,11 +44,17 @@ async function main(): Promise<void> {
   }
   const panelUrl = config.panelUrl ?? (await startDemo())
 
+  const wingsRelay = createWingsRelay({
+    panelOrigin: panelUrl,
+    trustProxy: config.trustProxy,
+    ...relayEnv,
+  })
   const app = createTalonApp({
     panelUrl,
     dist: config.dist,
     trustProxy: config.trustProxy,
     upstreamTimeoutMs: config.upstreamTimeoutMs,
+    wingsRelay,
   })
 
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
@@ -46,6 +62,10 @@ async function main(): Promise<void> {
       resolve(s),
     )
     s.once('error', reject)
+  })
+  // The console websocket relay; any other upgrade is refused.
+  server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    if (!wingsRelay.handleUpgrade(req, socket, head)) socket.destroy()
   })
   const { port } = server.address() as AddressInfo
   const shownHost = config.host.includes(':') ? `[${config.host}]` : config.host
@@ -75,6 +95,7 @@ async function main(): Promise<void> {
     // Don't let a stuck keep-alive connection hold the process open forever.
     setTimeout(() => process.exit(0), 5000).unref()
     // Finish in-flight requests, then stop the demo panel they may still be talking to.
+    wingsRelay.close()
     const closed = new Promise<void>((resolve) => server.close(() => resolve()))
     if ('closeIdleConnections' in server) server.closeIdleConnections()
     void closed

@@ -8,6 +8,7 @@ import {
   UpstreamTimeoutError,
   UpstreamUnreachableError,
 } from './upstream'
+import { rewriteAnswer, type WingsRelay } from './wings-relay'
 
 /**
  * Forwarding one allowed request to the panel: the CSRF/origin guard, the body limit, the
@@ -72,9 +73,16 @@ export interface ForwarderOptions {
   panelOrigin: string
   maxBodyBytes: number
   timeoutMs: number
+  /** Rewrites Wings URLs in the answers that carry them (wings-relay/). */
+  wingsRelay?: Pick<WingsRelay, 'rewriterFor'>
 }
 
-export function createForwarder({ panelOrigin, maxBodyBytes, timeoutMs }: ForwarderOptions) {
+export function createForwarder({
+  panelOrigin,
+  maxBodyBytes,
+  timeoutMs,
+  wingsRelay,
+}: ForwarderOptions) {
   return async function forward(c: Context<TalonEnv>): Promise<Response> {
     const method = c.req.method
     const client = c.get('client')
@@ -143,6 +151,9 @@ export function createForwarder({ panelOrigin, maxBodyBytes, timeoutMs }: Forwar
     ) {
       upstreamHeaders.accept = 'application/json'
     }
+    // Answers holding Wings URLs are rewritten to relay URLs: ask for them uncompressed.
+    const rewriter = wingsRelay?.rewriterFor(method, c.get('path')) ?? null
+    if (rewriter) delete upstreamHeaders['accept-encoding']
     if (client.forwardedFor) upstreamHeaders['x-forwarded-for'] = client.forwardedFor
     upstreamHeaders['x-forwarded-host'] = client.host
     upstreamHeaders['x-forwarded-proto'] = client.proto
@@ -179,10 +190,11 @@ export function createForwarder({ panelOrigin, maxBodyBytes, timeoutMs }: Forwar
       }
       throw error
     }
-    return new Response(upstream.body, {
+    const response = new Response(upstream.body, {
       status: upstream.status,
       headers: responseHeaders(upstream.rawHeaders, panelOrigin),
     })
+    return rewriteAnswer(response, rewriter)
   }
 }
 

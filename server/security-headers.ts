@@ -10,6 +10,8 @@ import { secureHeaders } from 'hono/secure-headers'
  *   attributes; scripts never get it.
  * - img-src allows data: for the 2FA QR code and inline SVG icons.
  * - clipboard-write stays allowed for our own origin: the API-key dialog copies the secret.
+ * - connect-src is 'self' (the Wings relay is same-origin); with WINGS_DIRECT the browser talks
+ *   to the nodes itself, whose hosts Talon does not know, so wss:/https: are allowed then.
  */
 const baseHeaders = secureHeaders({
   contentSecurityPolicy: {
@@ -58,11 +60,21 @@ export const HSTS_VALUE = 'max-age=31536000'
  * @param isHttps whether the browser reached Talon over https (directly or via a trusted proxy's
  *   X-Forwarded-Proto). No `includeSubDomains`: Talon cannot know that every sibling host is https.
  */
-export function securityHeaders(isHttps: (c: Parameters<MiddlewareHandler>[0]) => boolean) {
+export function securityHeaders(
+  isHttps: (c: Parameters<MiddlewareHandler>[0]) => boolean,
+  options: { wingsDirect?: boolean } = {},
+) {
   const handler: MiddlewareHandler = async (c, next) => {
     await baseHeaders(c, async () => {
       await next()
     })
+    const csp = c.res.headers.get('Content-Security-Policy')
+    if (options.wingsDirect && csp) {
+      c.res.headers.set(
+        'Content-Security-Policy',
+        csp.replace("connect-src 'self'", "connect-src 'self' wss: https:"),
+      )
+    }
     if (isHttps(c)) c.res.headers.set('Strict-Transport-Security', HSTS_VALUE)
     else c.res.headers.delete('Strict-Transport-Security')
   }

@@ -61,6 +61,23 @@ describe('createClock', () => {
     expect(fired).toEqual([9_000])
   })
 
+  it('runDue fires what fell due on a source clock, once, even when a timer calls it again', () => {
+    let t = 0
+    const clock = createClock({ source: () => t })
+    const fired: string[] = []
+    clock.setTimer(100, () => {
+      fired.push('a')
+      clock.runDue()
+    })
+    clock.setTimer(200, () => fired.push('b'))
+    clock.setTimer(900, () => fired.push('c'))
+    t = 500
+    clock.runDue()
+    expect(fired).toEqual(['a', 'b'])
+    clock.runDue()
+    expect(fired).toEqual(['a', 'b'])
+  })
+
   it('refuses to go back in time', () => {
     expect(() => createClock({ manual: true }).advance(-1)).toThrow()
   })

@@ -15,6 +15,12 @@ export interface DemoClock {
   every(ms: number, fn: () => void): () => void
   /** Moves time forward, firing every timer that falls due, in order, at its own time. */
   advance(ms: number): void
+  /**
+   * Fires every timer already due. Needed for clocks on an outside `source` (time moved without
+   * `advance()`): the fake Wings calls it before reading a process's state, so a power transition
+   * that fell due meanwhile has happened.
+   */
+  runDue(): void
   /** Cancels every timer (a demo panel being closed). */
   stop(): void
 }
@@ -67,12 +73,20 @@ export function createClock(options: ClockOptions = {}): DemoClock {
     ;(wake as unknown as { unref?: () => void }).unref?.()
   }
 
+  let firing = false
   const fireDue = (): void => {
-    for (;;) {
-      const next = earliest()
-      if (!next || next.at > now()) break
-      timers = timers.filter((t) => t !== next)
-      next.fn()
+    // A timer's callback may itself ask for due timers (runDue); the outer loop covers them.
+    if (firing) return
+    firing = true
+    try {
+      for (;;) {
+        const next = earliest()
+        if (!next || next.at > now()) break
+        timers = timers.filter((t) => t !== next)
+        next.fn()
+      }
+    } finally {
+      firing = false
     }
     arm()
   }
@@ -113,6 +127,7 @@ export function createClock(options: ClockOptions = {}): DemoClock {
       offset += target - now()
       arm()
     },
+    runDue: fireDue,
     stop() {
       timers = []
       if (wake) clearTimeout(wake)

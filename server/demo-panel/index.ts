@@ -21,8 +21,9 @@ import { registerServerRoutes } from './server-routes'
 import { createSessionManager, sessionCookieName } from './sessions'
 import { registerSshKeyRoutes } from './ssh-key-routes'
 import { registerTwoFactorRoutes } from './two-factor-routes'
-import { createClock } from './clock'
+import { createClock, type DemoClock } from './clock'
 import type { DemoPanel, DemoPanelOptions } from './types'
+import { FakeWings } from './wings/daemon'
 
 export type { DemoPanel, DemoPanelOptions } from './types'
 
@@ -34,7 +35,15 @@ interface RegisteredRoute {
   regex: RegExp
 }
 
-export function createDemoPanel(options: DemoPanelOptions = {}): DemoPanel {
+/** What createDemoPanel returns: the fetch handler, plus its clock and fake Wings for tests. */
+export interface DemoPanelInstance extends DemoPanel {
+  clock: DemoClock
+  wings: FakeWings
+  /** Stops the clock's timers and the simulated processes. */
+  dispose(): void
+}
+
+export function createDemoPanel(options: DemoPanelOptions = {}): DemoPanelInstance {
   const clock = options.clock ?? createClock(options.now ? { source: options.now } : {})
   const opts: PanelOptions = {
     appName: options.appName ?? 'Pterodactyl',
@@ -46,6 +55,26 @@ export function createDemoPanel(options: DemoPanelOptions = {}): DemoPanel {
   }
   const store = seedStore(opts.now(), opts.adminServers)
   const cookieName = sessionCookieName(opts.appName)
+  const wings = new FakeWings({
+    clock,
+    store,
+    onActivity(entry) {
+      // Wings' activity cron posts these to the panel, which records them for the server.
+      const actor = store.users.find((u) => u.uuid === entry.userUuid)
+      store.activity.push({
+        id: store.nextId.activity++,
+        batch: null,
+        event: entry.event,
+        ip: '127.0.0.1',
+        description: null,
+        actorId: actor?.id ?? null,
+        isApi: false,
+        properties: entry.properties,
+        timestamp: clock.now(),
+        subjects: [{ type: 'server', id: entry.serverId }],
+      })
+    },
+  })
   const panel: Panel = {
     options: opts,
     store,
@@ -54,6 +83,7 @@ export function createDemoPanel(options: DemoPanelOptions = {}): DemoPanel {
     cookieName,
     now: opts.now,
     clock,
+    wings,
   }
   const faults = new FaultSet()
   const stats = new Map<string, number>()
@@ -119,6 +149,7 @@ export function createDemoPanel(options: DemoPanelOptions = {}): DemoPanel {
     if (key === 'POST /__demo/reset') {
       // Mutate in place: route modules hold a reference to the store object.
       Object.assign(store, seedStore(opts.now(), opts.adminServers))
+      wings.reset()
       panel.limiter.reset()
       faults.clear()
       stats.clear()
@@ -140,6 +171,26 @@ export function createDemoPanel(options: DemoPanelOptions = {}): DemoPanel {
       clock.advance(ms)
       return json({ now: clock.now() })
     }
+    if (key === 'POST /__demo/flood') {
+      // Benchmarks: make one running server print N console lines a second ({"server":
+      // "<identifier>", "linesPerSecond": 2000}; 0 stops), as its `flood` console command does.
+      let body: unknown = null
+      try {
+        body = await request.json()
+      } catch {
+        body = null
+      }
+      const { server: id, linesPerSecond } = (body ?? {}) as Record<string, unknown>
+      const server = typeof id === 'string' ? wings.findServerByIdentifier(id) : undefined
+      if (!server || typeof linesPerSecond !== 'number' || !(linesPerSecond >= 0)) {
+        return json({ error: 'expects {"server": "<identifier>", "linesPerSecond": n ≥ 0}' }, 422)
+      }
+      if (!wings.process(server).acceptsCommands()) {
+        return json({ error: 'the server is not running' }, 409)
+      }
+      wings.process(server).flood(linesPerSecond)
+      return noContent()
+    }
     if (key === 'GET /__demo/stats') {
       let total = 0
       for (const count of stats.values()) total += count
@@ -156,6 +207,12 @@ export function createDemoPanel(options: DemoPanelOptions = {}): DemoPanel {
   }
 
   return {
+    clock,
+    wings,
+    dispose() {
+      wings.dispose()
+      clock.stop()
+    },
     async fetch(request, env) {
       const url = new URL(request.url)
       const controlResponse = await control(request, url.pathname)

@@ -16,6 +16,11 @@ for (const account of DEMO_ACCOUNTS) {
     `  ${account.username.padEnd(7)} ${account.email.padEnd(19)} ${account.password.padEnd(16)} ${account.note}`,
   )
 }
+console.log(
+  `  fake Wings (accepts Origin ${panel.url} only): ${[...panel.wingsUrls]
+    .map(([node, url]) => `node ${node} ${url}`)
+    .join(', ')}`,
+)
 console.log(`  secure's recovery tokens: ${SECURE_RECOVERY_TOKENS.join(' ')}`)
 console.log(
   `  demo's servers: ${Object.entries(DEMO_SERVER_IDENTIFIERS)

@@ -1,4 +1,5 @@
 import type { DemoClock } from './clock'
+import type { FakeWings } from './wings/daemon'
 import type { Context } from 'hono'
 
 import { input, type RequestContext } from './context'
@@ -47,6 +48,8 @@ export interface Panel {
   now(): number
   /** The double's one clock (see clock.ts); `now()` reads it. */
   clock: DemoClock
+  /** The fake Wings daemon behind every node (wings/daemon.ts). */
+  wings: FakeWings
 }
 
 export type RouteHandler = (rc: RequestContext, c: Context) => Promise<Response>

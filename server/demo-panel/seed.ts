@@ -344,7 +344,7 @@ export function seedStore(now: number, adminServers: number): Store {
     nodeId: number
     game: GameTemplate
     status?: Server['status']
-    power: Server['power']
+    power: Server['seedPower']
     memory?: number
     disk?: number
     cpu?: number
@@ -389,7 +389,7 @@ export function seedStore(now: number, adminServers: number): Store {
       allocations,
       primaryAllocationId: allocations[0]?.id ?? 0,
       variables: variablesFor(spec.game, prng),
-      power: spec.power,
+      seedPower: spec.power,
       diskBase: prng.int(300, 9000) * 1024 * 1024,
     })
   }
@@ -402,7 +402,7 @@ export function seedStore(now: number, adminServers: number): Store {
     GameTemplate,
     GameTemplate,
   ]
-  const since = (state: 'running' | 'offline', ago: number): Server['power'] => [
+  const since = (state: 'running' | 'offline', ago: number): Server['seedPower'] => [
     { state, at: now - ago },
   ]
   const ids = DEMO_SERVER_IDENTIFIERS

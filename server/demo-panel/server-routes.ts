@@ -1,5 +1,3 @@
-import { createHash, createHmac, randomBytes } from 'node:crypto'
-
 import { listActivity } from './activity'
 import { allInput, input, type RequestContext } from './context'
 import { accessDenied, panelError } from './panel-errors'
@@ -7,10 +5,10 @@ import { filters, filterTerms, invalidFilter, paginate } from './pagination'
 import { client, json, logActivity, noContent, type Panel, type RouteFn } from './panel'
 import type { Server, Store, User } from './store'
 import { validate } from './validation'
-import { applyPowerSignal, snapshot } from './wings'
 
 // ClientController@index, ServerController, ResourceUtilizationController, PowerController,
-// WebsocketController and the server activity feed.
+// CommandController, SettingsController (rename, reinstall), WebsocketController and the server
+// activity feed. Everything Wings does goes through the panel's fake Wings (wings/daemon.ts).
 
 /** What a subuser may do on the seeded shared server (no restart, no allocation/startup read). */
 export const SUBUSER_PERMISSIONS = [
@@ -185,39 +183,6 @@ function listServers(panel: Panel, rc: RequestContext, user: User): Response {
   })
 }
 
-const base64url = (data: Buffer | string): string => Buffer.from(data).toString('base64url')
-
-function websocketToken(
-  panel: Panel,
-  server: Server,
-  user: User,
-  origin: string,
-): { token: string; socket: string } {
-  const node = panel.store.nodes.find((n) => n.id === server.nodeId)
-  const address = `${node?.scheme ?? 'https'}://${node?.fqdn ?? 'localhost'}:${node?.daemonListen ?? 8080}`
-  const now = Math.floor(panel.now() / 1000)
-  const header = base64url(JSON.stringify({ typ: 'JWT', alg: 'HS256' }))
-  const payload = base64url(
-    JSON.stringify({
-      iss: origin,
-      aud: [address],
-      jti: createHash('md5').update(`${user.id}${server.uuid}`).digest('hex'),
-      iat: now,
-      nbf: now - 300,
-      exp: now + 600,
-      server_uuid: server.uuid,
-      permissions: permissionsFor(user, server),
-      user_uuid: user.uuid,
-      user_id: user.id,
-      unique_id: randomBytes(8).toString('hex'),
-    }),
-  )
-  const signature = base64url(createHmac('sha256', nodeKey).update(`${header}.${payload}`).digest())
-  const socket = `${address.replace('https://', 'wss://').replace('http://', 'ws://')}/api/servers/${server.uuid}/ws`
-  return { token: `${header}.${payload}.${signature}`, socket }
-}
-const nodeKey = randomBytes(32)
-
 export function registerServerRoutes(panel: Panel, route: RouteFn): void {
   const { store } = panel
   const need = <T>(value: T | null): T => {
@@ -261,7 +226,10 @@ export function registerServerRoutes(panel: Panel, route: RouteFn): void {
         // Cache::remember("resources:{uuid}", 20 s): every client sees the same snapshot meanwhile.
         let cached = store.resourceCache.get(server.uuid)
         if (!cached || cached.expiresAt <= now) {
-          cached = { expiresAt: now + RESOURCE_TTL_MS, value: snapshot(server, now) }
+          cached = {
+            expiresAt: now + RESOURCE_TTL_MS,
+            value: panel.wings.process(server).snapshot(),
+          }
           store.resourceCache.set(server.uuid, cached)
         }
         const stats = cached.value
@@ -307,7 +275,9 @@ export function registerServerRoutes(panel: Panel, route: RouteFn): void {
           signal: ['required', 'string', 'in:start,stop,restart,kill'],
         }).throwIfFailed()
         const valid = signal as 'start' | 'stop' | 'restart' | 'kill'
-        applyPowerSignal(server, valid, panel.now())
+        // Wings answers 202 at once and works in the background; a call while another power
+        // action holds the lock (or a start of a running server) is dropped there, silently.
+        panel.wings.power(server, valid)
         logActivity(panel, rc, {
           event: `server:power.${valid}`,
           subjects: [{ type: 'server', id: server.id }],
@@ -332,9 +302,107 @@ export function registerServerRoutes(panel: Panel, route: RouteFn): void {
             "You do not have permission to connect to this server's websocket.",
           )
         }
-        return json({ data: websocketToken(panel, server, ctx.user, rc.url.origin) })
+        return json({
+          data: panel.wings.websocketCredentials(
+            server,
+            ctx.user,
+            permissionsFor(ctx.user, server),
+            rc.url.origin,
+          ),
+        })
       },
       { server: true, name: 'api:client:server.ws' },
+    ),
+  )
+
+  route(
+    'POST',
+    '/api/client/servers/:server/command',
+    client(
+      panel,
+      (rc, ctx) => {
+        const server = need(ctx.server)
+        if (!can(ctx.user, server, 'control.console')) throw accessDenied()
+        validate(allInput(rc), { command: ['required', 'string', 'min:1'] }).throwIfFailed()
+        const command = input(rc, 'command') as string
+        // Wings answers 502 for a server that is not running; the panel turns that into this.
+        if (!panel.wings.command(server, command)) {
+          throw panelError(502, 'HttpException', 'Server must be online in order to send commands.')
+        }
+        logActivity(panel, rc, {
+          event: 'server:console.command',
+          subjects: [{ type: 'server', id: server.id }],
+          properties: { command },
+        })
+        return noContent()
+      },
+      { server: true, name: 'api:client:server.command' },
+    ),
+  )
+
+  route(
+    'POST',
+    '/api/client/servers/:server/settings/rename',
+    client(
+      panel,
+      (rc, ctx) => {
+        const server = need(ctx.server)
+        if (!can(ctx.user, server, 'settings.rename')) throw accessDenied()
+        const body = allInput(rc)
+        validate(body, {
+          name: ['required', 'string', 'min:1', 'max:191'],
+          description: ['string', 'nullable'],
+        }).throwIfFailed()
+        const name = body.name as string
+        const description =
+          'description' in body
+            ? typeof body.description === 'string'
+              ? body.description
+              : ''
+            : server.description
+        const subjects = [{ type: 'server' as const, id: server.id }]
+        if (server.name !== name) {
+          logActivity(panel, rc, {
+            event: 'server:settings.rename',
+            subjects,
+            properties: { old: server.name, new: name },
+          })
+        }
+        if (server.description !== description) {
+          logActivity(panel, rc, {
+            event: 'server:settings.description',
+            subjects,
+            properties: { old: server.description, new: description },
+          })
+        }
+        server.name = name
+        server.description = description
+        return noContent()
+      },
+      { server: true, name: 'api:client:server.settings.rename' },
+    ),
+  )
+
+  route(
+    'POST',
+    '/api/client/servers/:server/settings/reinstall',
+    client(
+      panel,
+      (rc, ctx) => {
+        const server = need(ctx.server)
+        if (!can(ctx.user, server, 'settings.reinstall')) throw accessDenied()
+        // ReinstallServerService: status → installing, then Wings reinstalls and reports back.
+        server.status = 'installing'
+        panel.wings.reinstall(server, (successful) => {
+          server.status = successful ? null : 'install_failed'
+        })
+        logActivity(panel, rc, {
+          event: 'server:reinstall',
+          subjects: [{ type: 'server', id: server.id }],
+        })
+        return json([], 202)
+      },
+      { server: true, name: 'api:client:server.settings.reinstall' },
     ),
   )
 

@@ -119,8 +119,12 @@ export interface Server {
   allocations: Allocation[]
   primaryAllocationId: number
   variables: EggVariable[]
-  /** Simulated Wings power timeline: the state in force is the last entry with `at <= now`. */
-  power: Array<{ state: PowerState; at: number }>
+  /**
+   * The power history the seed gives the fake Wings (the state in force is the last entry with
+   * `at <= now`; a later entry is a transition still to come). Read once, when Wings creates
+   * the server's process (wings/game-process.ts); from then on the process is the truth.
+   */
+  seedPower: Array<{ state: PowerState; at: number }>
   /** Base disk usage in bytes (Wings reports disk even while offline). */
   diskBase: number
 }
