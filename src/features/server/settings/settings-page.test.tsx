@@ -9,28 +9,7 @@ import { installFakeWings, uninstallFakeWings } from '../test/fake-wings'
 
 vi.mock('@/features/server/console/terminal-view', () => import('../test/fake-terminal'))
 
-// TEMPORARY MSW HANDLERS — drop once the demo panel has POST /settings/rename and
-// /settings/reinstall (being added on the `wings` branch). They answer as the panel does
-// (RenameServerRequest: name required|string|min:1|max:191, description nullable|string → 204;
-// reinstall → 202) and record what was sent.
-const sent: { path: string; body: unknown }[] = []
-const temporarySettingsRoutes = [
-  http.post('*/api/client/servers/:id/settings/rename', async ({ request, params }) => {
-    const body = (await request.json()) as { name?: string; description?: string }
-    sent.push({ path: `rename:${String(params.id)}`, body })
-    return new HttpResponse(null, { status: 204 })
-  }),
-  http.post('*/api/client/servers/:id/settings/reinstall', ({ params }) => {
-    sent.push({ path: `reinstall:${String(params.id)}`, body: null })
-    return new HttpResponse(null, { status: 202 })
-  }),
-]
-
-beforeEach(() => {
-  sent.length = 0
-  installFakeWings()
-  server.use(...temporarySettingsRoutes)
-})
+beforeEach(() => installFakeWings())
 afterEach(() => uninstallFakeWings())
 
 const SETTINGS = '/server/1a7ce997/settings'
@@ -58,12 +37,8 @@ describe('server settings', () => {
     await user.type(name, 'Survival SMP 2')
     await user.click(screen.getByRole('button', { name: 'Save' }))
     expect(await screen.findByText('Saved.')).toBeVisible()
-    expect(sent).toEqual([
-      {
-        path: 'rename:1a7ce997',
-        body: { name: 'Survival SMP 2', description: 'Main survival world — whitelist on' },
-      },
-    ])
+    // The panel has the new name: the header (re-read from it) shows it.
+    expect(await screen.findByRole('heading', { level: 1, name: 'Survival SMP 2' })).toBeVisible()
   })
 
   it('refuses an empty or over-long name before asking the panel', async () => {
@@ -75,7 +50,7 @@ describe('server settings', () => {
     await user.type(name, 'x'.repeat(192))
     await user.click(screen.getByRole('button', { name: 'Save' }))
     expect(await screen.findByText('Use at most 191 characters.')).toBeVisible()
-    expect(sent).toEqual([])
+    expect(screen.getByRole('heading', { level: 1, name: 'Survival SMP' })).toBeVisible()
   })
 
   it("puts the panel's 422 on the field and keeps what was typed", async () => {
@@ -114,10 +89,13 @@ describe('server settings', () => {
     const confirm = within(dialog).getByRole('button', { name: 'Reinstall' })
     await user.click(confirm)
     expect(await within(dialog).findByText('The name does not match.')).toBeVisible()
-    expect(sent).toEqual([])
+    expect(screen.queryByText('This server is being installed')).not.toBeInTheDocument()
     await user.type(within(dialog).getByRole('textbox'), 'Survival SMP')
     await user.click(confirm)
-    await waitFor(() => expect(sent).toEqual([{ path: 'reinstall:1a7ce997', body: null }]))
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument())
+    // The panel now says `installing`: the shell explains it instead of the settings.
+    expect(
+      await screen.findByRole('heading', { name: 'This server is being installed' }),
+    ).toBeVisible()
   })
 })

@@ -31,7 +31,6 @@ export default function SettingsPage() {
       <h2 className="sr-only">{t.server.shell.tabs.settings}</h2>
       {mayRename && (
         <RenameForm
-          key={`${server.name}\u0000${server.description}`}
           serverId={server.identifier}
           name={server.name}
           description={server.description}
