@@ -1,6 +1,8 @@
 import { act, screen, waitFor, within } from '@testing-library/react'
+import { http, HttpResponse } from 'msw'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 
+import { panelFetch, server } from '@/test/msw'
 import { renderApp } from '@/test/render'
 
 import { FakeWingsSocket, installFakeWings, uninstallFakeWings } from '../test/fake-wings'
@@ -159,6 +161,27 @@ describe('console page', () => {
     )
     expect(screen.getByText('1h 2m')).toBeVisible()
     expect(screen.getByText('1 hour 2 minutes')).toBeInTheDocument()
+  })
+
+  it('shows no command line to a subuser without control.console', async () => {
+    // The seeded subuser may type commands; this one may only watch (a real panel configuration).
+    server.use(
+      http.get('*/api/client/servers/e6a19d08', async ({ request }) => {
+        const answer = (await (await panelFetch(request)).json()) as {
+          meta: { user_permissions: string[] }
+        }
+        answer.meta.user_permissions = answer.meta.user_permissions.filter(
+          (p) => p !== 'control.console',
+        )
+        return HttpResponse.json(answer)
+      }),
+    )
+    await openConsole('/server/e6a19d08')
+    expect(screen.queryByRole('textbox', { name: 'Command' })).not.toBeInTheDocument()
+    expect(screen.getByText(/watch the console but not type commands/)).toBeVisible()
+    // Stop and Start stay (control.start/stop), Restart does not (no control.restart).
+    expect(screen.getByRole('button', { name: 'Stop' })).toBeVisible()
+    expect(screen.queryByRole('button', { name: 'Restart' })).not.toBeInTheDocument()
   })
 
   it('tells a user without admin.websocket.install that the install log is admin-only', async () => {
