@@ -1,6 +1,6 @@
 // Screenshots of the server area (not a test: no assertions). Starts the demo panel and Talon on
-// E2E_PORT(+1), signs in as demo, and replaces the browser's WebSocket with a tiny scripted Wings
-// so the console shows a live server even before the fake Wings exists.
+// E2E_PORT(+1), signs in as demo and opens the server pages; the console talks to the demo
+// panel's fake Wings through Talon's relay (SCRIPTED_WINGS=1: a tiny in-page Wings instead).
 //   E2E_PORT=4230 node scripts/server-screenshots.mjs [outDir]
 import { spawn } from 'node:child_process'
 import { setTimeout as sleep } from 'node:timers/promises'
@@ -112,7 +112,7 @@ try {
         colorScheme: scheme,
         baseURL: `http://127.0.0.1:${port}`,
       })
-      await context.addInitScript(fakeWings)
+      if (process.env.SCRIPTED_WINGS === '1') await context.addInitScript(fakeWings)
       const page = await context.newPage()
       await page.goto('/login')
       await page.getByLabel('Username or email').fill('demo')
