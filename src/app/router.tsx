@@ -94,6 +94,28 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                   lazy: page(() => import('./routes/account-activity')),
                   handle: handle('activity'),
                 },
+                {
+                  // The panel's own URL shape: `/server/<identifier>`.
+                  path: 'server/:id',
+                  lazy: page(() => import('./routes/server')),
+                  children: [
+                    {
+                      index: true,
+                      lazy: page(() => import('@/features/server/console/console-page')),
+                      handle: handle('server'),
+                    },
+                    {
+                      path: 'settings',
+                      lazy: page(() => import('@/features/server/settings/settings-page')),
+                      handle: handle('serverSettings'),
+                    },
+                    {
+                      path: 'activity',
+                      lazy: page(() => import('@/features/server/activity/server-activity-page')),
+                      handle: handle('serverActivity'),
+                    },
+                  ],
+                },
               ],
             },
           ],

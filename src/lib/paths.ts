@@ -24,6 +24,10 @@ export const paths = {
   sshKeys: () => '/account/ssh',
   activity: (query: Record<string, string | undefined> = {}) =>
     withQuery('/account/activity', query),
+  server: (id: string) => `/server/${encodeURIComponent(id)}`,
+  serverSettings: (id: string) => `/server/${encodeURIComponent(id)}/settings`,
+  serverActivity: (id: string, query: Record<string, string | undefined> = {}) =>
+    withQuery(`/server/${encodeURIComponent(id)}/activity`, query),
 } as const
 
 /**

@@ -7,8 +7,8 @@ import { Button } from './button'
 import type { ButtonProps } from './button'
 
 interface CopyButtonProps extends Omit<ButtonProps, 'onClick' | 'children' | 'value'> {
-  /** The text to copy. It is never rendered or announced. */
-  value: string
+  /** The text to copy (or a function giving it at click time). It is never rendered or announced. */
+  value: string | (() => string)
   /** Accessible name, e.g. "Copy API key"; “Copy” in the interface language by default. */
   label?: string
   /** Visible text while idle, e.g. "Copy all"; “Copy” by default. */
@@ -32,7 +32,7 @@ export function CopyButton({
 
   const copy = async () => {
     try {
-      await navigator.clipboard.writeText(value)
+      await navigator.clipboard.writeText(typeof value === 'function' ? value() : value)
       setStatus('copied')
     } catch {
       setStatus('failed')

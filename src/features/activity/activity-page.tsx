@@ -1,9 +1,15 @@
 import { useQuery } from '@tanstack/react-query'
+import type { QueryKey, UseQueryOptions } from '@tanstack/react-query'
 import { useEffect, useRef } from 'react'
 import { Link, useSearchParams } from 'react-router'
 
 import { activityQueries } from '@/api/activity'
-import type { ActivityPage as ActivityPageData, ActivityPageSize } from '@/api/activity'
+import type { ApiError } from '@/api/errors'
+import type {
+  ActivityListParams,
+  ActivityPage as ActivityPageData,
+  ActivityPageSize,
+} from '@/api/activity'
 import { Button } from '@/components/ui/button'
 import { EmptyState } from '@/components/ui/empty-state'
 import { ErrorState } from '@/components/ui/error-state'
@@ -21,16 +27,56 @@ import { ActivityFilters } from './components/activity-filters'
 import { ActivityListSkeleton } from './components/activity-list-skeleton'
 import { ActivityPagination } from './components/activity-pagination'
 import { activityEventLabel } from './event-templates'
+import type { ActivityEventGroup } from './event-templates'
 import { activitySearchParams, parseActivitySearch } from './search-params'
 import type { ActivitySearch } from './search-params'
 
 const OWN_PARAMS = ['page', 'per_page', 'event']
 
-function hrefFor(search: ActivitySearch): string {
-  return paths.activity(Object.fromEntries(activitySearchParams(search)))
+/** The account's own feed (`/account/activity`). */
+export function ActivityPage() {
+  const { t } = useI18n()
+  return (
+    <ActivityFeed
+      title={t.activity.page.title}
+      description={t.activity.page.description}
+      query={activityQueries.list}
+      href={paths.activity}
+    />
+  )
 }
 
-export function ActivityPage() {
+/** What differs between the account's feed and a server's (`features/server/activity`). */
+export interface ActivityFeedProps<K extends QueryKey> {
+  title: string
+  description: string
+  /** The list's query options (the account's or a server's factory). */
+  query: (
+    params: ActivityListParams,
+  ) => UseQueryOptions<ActivityPageData, ApiError, ActivityPageData, K>
+  /** The feed's own URL with these search params. */
+  href: (query: Record<string, string | undefined>) => string
+  eventGroups?: readonly ActivityEventGroup[]
+  loadError?: string
+  emptyDescription?: string
+  noMatchDescription?: string
+  /** Inside a page that already has its <h1> (the server shell): the title is an <h2>. */
+  embedded?: boolean
+}
+
+export function ActivityFeed<K extends QueryKey>({
+  title,
+  description,
+  query: queryFor,
+  href,
+  eventGroups,
+  loadError,
+  emptyDescription,
+  noMatchDescription,
+  embedded = false,
+}: ActivityFeedProps<K>) {
+  const hrefFor = (search: ActivitySearch): string =>
+    href(Object.fromEntries(activitySearchParams(search)))
   const [searchParams, setSearchParams] = useSearchParams()
   const search = parseActivitySearch(searchParams)
   const { page, perPage, event } = search
@@ -38,7 +84,7 @@ export function ActivityPage() {
   // The account's language is applied app-wide (src/i18n/language.ts): text and dates follow it.
   const { t, locale } = useI18n()
 
-  const query = useQuery(activityQueries.list({ page, perPage, event }))
+  const query = useQuery(queryFor({ page, perPage, event }))
   const { isPlaceholderData } = query
 
   // A link with odd values (`?page=abc&per_page=7`) is shown with the fallbacks and the URL is
@@ -80,8 +126,16 @@ export function ActivityPage() {
 
   return (
     <div className="space-y-6">
-      <PageHeader title={t.activity.page.title} description={t.activity.page.description} />
+      {embedded ? (
+        <div>
+          <h2 className="text-lg font-semibold text-fg">{title}</h2>
+          <p className="mt-1 text-sm text-fg-muted">{description}</p>
+        </div>
+      ) : (
+        <PageHeader title={title} description={description} />
+      )}
       <ActivityFilters
+        eventGroups={eventGroups}
         event={event}
         perPage={perPage}
         locale={locale}
@@ -117,7 +171,7 @@ export function ActivityPage() {
         ) : query.isError ? (
           <div className="p-4 sm:p-6">
             <ErrorState
-              title={t.activity.page.loadError}
+              title={loadError ?? t.activity.page.loadError}
               error={query.error}
               onRetry={() => void query.refetch()}
               retrying={query.isFetching}
@@ -132,6 +186,8 @@ export function ActivityPage() {
               hrefForPage={(p) => hrefFor({ ...search, page: p })}
               onClearFilter={() => setEvent(undefined)}
               t={t.activity}
+              emptyDescription={emptyDescription}
+              noMatchDescription={noMatchDescription}
             />
           </div>
         ) : (
@@ -206,9 +262,20 @@ interface EmptyFeedProps {
   t: ActivityMessages
   hrefForPage: (page: number) => string
   onClearFilter: () => void
+  emptyDescription: string | undefined
+  noMatchDescription: string | undefined
 }
 
-function EmptyFeed({ data, page, event, t, hrefForPage, onClearFilter }: EmptyFeedProps) {
+function EmptyFeed({
+  data,
+  page,
+  event,
+  t,
+  hrefForPage,
+  onClearFilter,
+  emptyDescription,
+  noMatchDescription,
+}: EmptyFeedProps) {
   const { total, totalPages } = data.pagination
   if (total > 0 && page > 1) {
     return (
@@ -227,7 +294,7 @@ function EmptyFeed({ data, page, event, t, hrefForPage, onClearFilter }: EmptyFe
     return (
       <EmptyState
         title={t.empty.noMatch.title}
-        description={interpolate(t.empty.noMatch.description, {
+        description={interpolate(noMatchDescription ?? t.empty.noMatch.description, {
           event: <span className="font-mono wrap-break-word">{event}</span>,
         })}
         action={
@@ -239,6 +306,9 @@ function EmptyFeed({ data, page, event, t, hrefForPage, onClearFilter }: EmptyFe
     )
   }
   return (
-    <EmptyState title={t.empty.noActivity.title} description={t.empty.noActivity.description} />
+    <EmptyState
+      title={t.empty.noActivity.title}
+      description={emptyDescription ?? t.empty.noActivity.description}
+    />
   )
 }

@@ -50,6 +50,58 @@ export const ACTIVITY_EVENTS: Readonly<Record<string, ActivityEventInfo>> = {
   'server:subuser.create': event('subuserAdded', 'subusers'),
   'server:subuser.update': event('subuserUpdated', 'subusers'),
   'server:subuser.delete': event('subuserRemoved', 'subusers'),
+  'server:reinstall': event('serverReinstalled', 'serverSettings'),
+  'server:console.command': event('consoleCommand', 'serverConsole'),
+  'server:power.start': event('powerStart', 'serverPower'),
+  'server:power.stop': event('powerStop', 'serverPower'),
+  'server:power.restart': event('powerRestart', 'serverPower'),
+  'server:power.kill': event('powerKill', 'serverPower'),
+  'server:backup.download': event('backupDownload', 'serverBackups'),
+  'server:backup.delete': event('backupDelete', 'serverBackups'),
+  'server:backup.restore': event('backupRestore', 'serverBackups'),
+  'server:backup.restore-complete': event('backupRestoreComplete', 'serverBackups'),
+  'server:backup.restore-failed': event('backupRestoreFailed', 'serverBackups'),
+  'server:backup.start': event('backupStart', 'serverBackups'),
+  'server:backup.complete': event('backupComplete', 'serverBackups'),
+  'server:backup.fail': event('backupFail', 'serverBackups'),
+  'server:backup.lock': event('backupLock', 'serverBackups'),
+  'server:backup.unlock': event('backupUnlock', 'serverBackups'),
+  'server:database.create': event('databaseCreate', 'serverDatabases'),
+  'server:database.rotate-password': event('databaseRotate', 'serverDatabases'),
+  'server:database.delete': event('databaseDelete', 'serverDatabases'),
+  'server:file.compress': event('fileCompress', 'serverFiles'),
+  'server:file.read': event('fileRead', 'serverFiles'),
+  'server:file.copy': event('fileCopy', 'serverFiles'),
+  'server:file.create-directory': event('fileCreateDirectory', 'serverFiles'),
+  'server:file.decompress': event('fileDecompress', 'serverFiles'),
+  'server:file.delete': event('fileDelete', 'serverFiles'),
+  'server:file.download': event('fileDownload', 'serverFiles'),
+  'server:file.pull': event('filePull', 'serverFiles'),
+  'server:file.rename': event('fileRename', 'serverFiles'),
+  'server:file.write': event('fileWrite', 'serverFiles'),
+  'server:file.upload': event('fileUpload', 'serverFiles'),
+  'server:file.uploaded': event('fileUploaded', 'serverFiles'),
+  'server:sftp.denied': event('sftpDenied', 'serverSftp'),
+  'server:sftp.create': event('sftpCreate', 'serverSftp'),
+  'server:sftp.write': event('sftpWrite', 'serverSftp'),
+  'server:sftp.delete': event('sftpDelete', 'serverSftp'),
+  'server:sftp.create-directory': event('sftpCreateDirectory', 'serverSftp'),
+  'server:sftp.rename': event('sftpRename', 'serverSftp'),
+  'server:allocation.create': event('allocationCreate', 'serverNetwork'),
+  'server:allocation.notes': event('allocationNotes', 'serverNetwork'),
+  'server:allocation.primary': event('allocationPrimary', 'serverNetwork'),
+  'server:allocation.delete': event('allocationDelete', 'serverNetwork'),
+  'server:schedule.create': event('scheduleCreate', 'serverSchedules'),
+  'server:schedule.update': event('scheduleUpdate', 'serverSchedules'),
+  'server:schedule.execute': event('scheduleExecute', 'serverSchedules'),
+  'server:schedule.delete': event('scheduleDelete', 'serverSchedules'),
+  'server:task.create': event('taskCreate', 'serverSchedules'),
+  'server:task.update': event('taskUpdate', 'serverSchedules'),
+  'server:task.delete': event('taskDelete', 'serverSchedules'),
+  'server:settings.rename': event('settingsRename', 'serverSettings'),
+  'server:settings.description': event('settingsDescription', 'serverSettings'),
+  'server:startup.edit': event('startupEdit', 'serverStartup'),
+  'server:startup.image': event('startupImage', 'serverStartup'),
 }
 
 export const ACTIVITY_EVENT_GROUPS: readonly ActivityEventGroup[] = [
@@ -59,6 +111,21 @@ export const ACTIVITY_EVENT_GROUPS: readonly ActivityEventGroup[] = [
   'sshKeys',
   'twoFactor',
   'subusers',
+]
+
+/** The picker groups of a server's own feed (`/server/:id/activity`). */
+export const SERVER_ACTIVITY_EVENT_GROUPS: readonly ActivityEventGroup[] = [
+  'serverConsole',
+  'serverPower',
+  'serverFiles',
+  'serverSftp',
+  'serverBackups',
+  'serverDatabases',
+  'serverNetwork',
+  'serverSchedules',
+  'subusers',
+  'serverStartup',
+  'serverSettings',
 ]
 
 export function getActivityEvent(name: string): ActivityEventInfo | undefined {
@@ -72,8 +139,10 @@ export function activityEventLabel(name: string, t: ActivityMessages): string | 
 }
 
 /** Events offered by the filter, grouped in picker order. */
-export function filterableEventsByGroup(): { group: ActivityEventGroup; events: string[] }[] {
-  return ACTIVITY_EVENT_GROUPS.map((group) => ({
+export function filterableEventsByGroup(
+  groups: readonly ActivityEventGroup[] = ACTIVITY_EVENT_GROUPS,
+): { group: ActivityEventGroup; events: string[] }[] {
+  return groups.map((group) => ({
     group,
     events: Object.entries(ACTIVITY_EVENTS)
       .filter(([, info]) => info.group === group && info.filterable)

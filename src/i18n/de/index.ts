@@ -5,6 +5,7 @@ import { apiKeys } from './api-keys'
 import { auth } from './auth'
 import { common } from './common'
 import { layout } from './layout'
+import { server } from './server'
 import { servers } from './servers'
 import { sshKeys } from './ssh-keys'
 import { twoFactor } from './two-factor'
@@ -21,4 +22,5 @@ export const de: Messages = {
   sshKeys,
   activity,
   servers,
+  server,
 }

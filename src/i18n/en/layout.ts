@@ -33,6 +33,9 @@ export const layout = {
     sshKeys: 'SSH keys',
     activity: 'Activity',
     notFound: 'Page not found',
+    server: 'Server',
+    serverSettings: 'Server settings',
+    serverActivity: 'Server activity',
   },
   documentTitle: (title: string) => `${title} · Talon`,
   /** Shown while a panel request has been pending for a few seconds (it may still finish). */

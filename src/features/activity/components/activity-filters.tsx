@@ -6,6 +6,7 @@ import { useI18n } from '@/i18n/language'
 import { formatNumber } from '@/lib/format'
 
 import { activityEventLabel, filterableEventsByGroup, getActivityEvent } from '../event-templates'
+import type { ActivityEventGroup } from '../event-templates'
 
 interface ActivityFiltersProps {
   event: string | undefined
@@ -13,9 +14,11 @@ interface ActivityFiltersProps {
   locale: string
   onEventChange: (event: string | undefined) => void
   onPerPageChange: (perPage: ActivityPageSize) => void
+  /** The picker's groups; the account feed's by default. */
+  eventGroups?: readonly ActivityEventGroup[]
 }
 
-const groups = filterableEventsByGroup()
+const accountGroups = filterableEventsByGroup()
 
 export function ActivityFilters({
   event,
@@ -23,9 +26,14 @@ export function ActivityFilters({
   locale,
   onEventChange,
   onPerPageChange,
+  eventGroups,
 }: ActivityFiltersProps) {
   const { t } = useI18n()
-  const known = event !== undefined && getActivityEvent(event)?.filterable === true
+  const groups = eventGroups ? filterableEventsByGroup(eventGroups) : accountGroups
+  const known =
+    event !== undefined &&
+    groups.some((g) => g.events.includes(event)) &&
+    getActivityEvent(event)?.filterable === true
   return (
     <div
       role="search"

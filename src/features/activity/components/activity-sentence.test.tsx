@@ -87,6 +87,143 @@ const CONTRACT_EVENTS: [string, Record<string, unknown>, string][] = [
     'Updated the subuser permissions for sam@example.com',
   ],
   ['server:subuser.delete', { email: 'sam@example.com' }, 'Removed sam@example.com as a subuser'],
+  // The server feed (contract §2.10): one entry per `server:*` event of the panel's language file.
+  ['server:reinstall', {}, 'Reinstalled server'],
+  ['server:console.command', { command: 'say hello' }, 'Executed "say hello" on the server'],
+  ['server:power.start', {}, 'Started the server'],
+  ['server:power.stop', {}, 'Stopped the server'],
+  ['server:power.restart', {}, 'Restarted the server'],
+  ['server:power.kill', {}, 'Killed the server process'],
+  ['server:backup.download', { name: 'nightly' }, 'Downloaded the nightly backup'],
+  ['server:backup.delete', { name: 'nightly' }, 'Deleted the nightly backup'],
+  [
+    'server:backup.restore',
+    { name: 'nightly', truncate: true },
+    'Restored the nightly backup (deleted files: yes)',
+  ],
+  [
+    'server:backup.restore-complete',
+    { name: 'nightly' },
+    'Completed restoration of the nightly backup',
+  ],
+  [
+    'server:backup.restore-failed',
+    { name: 'nightly' },
+    'Failed to complete restoration of the nightly backup',
+  ],
+  ['server:backup.start', { name: 'nightly' }, 'Started a new backup nightly'],
+  ['server:backup.complete', { name: 'nightly' }, 'Marked the nightly backup as complete'],
+  ['server:backup.fail', { name: 'nightly' }, 'Marked the nightly backup as failed'],
+  ['server:backup.lock', { name: 'nightly' }, 'Locked the nightly backup'],
+  ['server:backup.unlock', { name: 'nightly' }, 'Unlocked the nightly backup'],
+  ['server:database.create', { name: 'nightly' }, 'Created new database nightly'],
+  ['server:database.rotate-password', { name: 'nightly' }, 'Password rotated for database nightly'],
+  ['server:database.delete', { name: 'nightly', count: 1 }, 'Deleted database nightly'],
+  [
+    'server:file.compress',
+    { directory: '/plugins/', file: 'config.yml', count: 1 },
+    'Compressed /plugins/config.yml',
+  ],
+  ['server:file.read', { file: 'config.yml' }, 'Viewed the contents of config.yml'],
+  ['server:file.copy', { file: 'config.yml', count: 1 }, 'Created a copy of config.yml'],
+  [
+    'server:file.create-directory',
+    { directory: '/plugins/', name: 'nightly', count: 1 },
+    'Created directory /plugins/nightly',
+  ],
+  [
+    'server:file.decompress',
+    { files: ['a.zip'], directory: '/plugins/', count: 1 },
+    'Decompressed a.zip in /plugins/',
+  ],
+  [
+    'server:file.delete',
+    { files: ['old.txt'], directory: '/plugins/', count: 1 },
+    'Deleted /plugins/old.txt',
+  ],
+  ['server:file.download', { file: 'config.yml' }, 'Downloaded config.yml'],
+  [
+    'server:file.pull',
+    { url: 'https://example.com/x.jar', directory: '/plugins/' },
+    'Downloaded a remote file from https://example.com/x.jar to /plugins/',
+  ],
+  [
+    'server:file.rename',
+    { files: [{ from: 'old.txt', to: 'new.txt' }], directory: '/plugins/', count: 1 },
+    'Renamed /plugins/old.txt to /plugins/new.txt',
+  ],
+  ['server:file.write', { file: 'config.yml' }, 'Wrote new content to config.yml'],
+  ['server:file.upload', {}, 'Began a file upload'],
+  [
+    'server:file.uploaded',
+    { directory: '/plugins/', file: 'config.yml' },
+    'Uploaded /plugins/config.yml',
+  ],
+  ['server:sftp.denied', {}, 'Blocked SFTP access due to permissions'],
+  ['server:sftp.create', { files: ['old.txt'], count: 1 }, 'Created old.txt'],
+  ['server:sftp.write', { files: ['old.txt'], count: 1 }, 'Modified the contents of old.txt'],
+  ['server:sftp.delete', { files: ['old.txt'], count: 1 }, 'Deleted old.txt'],
+  [
+    'server:sftp.create-directory',
+    { files: ['old.txt'], count: 1 },
+    'Created the old.txt directory',
+  ],
+  [
+    'server:sftp.rename',
+    { files: [{ from: 'old.txt', to: 'new.txt' }], count: 1 },
+    'Renamed old.txt to new.txt',
+  ],
+  [
+    'server:allocation.create',
+    { allocation: '203.0.113.5:25565' },
+    'Added 203.0.113.5:25565 to the server',
+  ],
+  [
+    'server:allocation.notes',
+    { allocation: '203.0.113.5:25565', old: 'Old', new: 'New' },
+    'Updated the notes for 203.0.113.5:25565 from "Old" to "New"',
+  ],
+  [
+    'server:allocation.primary',
+    { allocation: '203.0.113.5:25565' },
+    'Set 203.0.113.5:25565 as the primary server allocation',
+  ],
+  [
+    'server:allocation.delete',
+    { allocation: '203.0.113.5:25565' },
+    'Deleted the 203.0.113.5:25565 allocation',
+  ],
+  ['server:schedule.create', { name: 'nightly' }, 'Created the nightly schedule'],
+  ['server:schedule.update', { name: 'nightly' }, 'Updated the nightly schedule'],
+  ['server:schedule.execute', { name: 'nightly' }, 'Manually executed the nightly schedule'],
+  ['server:schedule.delete', { name: 'nightly' }, 'Deleted the nightly schedule'],
+  [
+    'server:task.create',
+    { action: 'command', name: 'nightly' },
+    'Created a new "command" task for the nightly schedule',
+  ],
+  [
+    'server:task.update',
+    { action: 'command', name: 'nightly' },
+    'Updated the "command" task for the nightly schedule',
+  ],
+  ['server:task.delete', { name: 'nightly' }, 'Deleted a task for the nightly schedule'],
+  ['server:settings.rename', { old: 'Old', new: 'New' }, 'Renamed the server from Old to New'],
+  [
+    'server:settings.description',
+    { old: 'Old', new: 'New' },
+    'Changed the server description from Old to New',
+  ],
+  [
+    'server:startup.edit',
+    { variable: 'SERVER_JARFILE', old: 'Old', new: 'New' },
+    'Changed the SERVER_JARFILE variable from "Old" to "New"',
+  ],
+  [
+    'server:startup.image',
+    { old: 'Old', new: 'New' },
+    'Updated the Docker Image for the server from Old to New',
+  ],
 ]
 
 describe('ActivitySentence', () => {
@@ -96,7 +233,7 @@ describe('ActivitySentence', () => {
     expect(text).not.toMatch(/(^|\s):[a-z_]/i)
   })
 
-  it('covers every catalogued user:*, auth:* and server:subuser.* event of the contract', () => {
+  it('covers every catalogued user:*, auth:* and server:* event of the contract', () => {
     const tested = new Set(CONTRACT_EVENTS.map(([event]) => event))
     const catalogued = Object.entries(ACTIVITY_EVENTS)
       .filter(([, info]) => info.filterable)
@@ -139,16 +276,25 @@ describe('ActivitySentence', () => {
   })
 
   it('shows an event it does not know by name, with its properties', () => {
-    const { text, strong } = sentence('server:power.start', {
+    const { text, strong } = sentence('plugin:power.start', {
       ip: '203.0.113.24',
       useragent: 'Mozilla/5.0',
       signal: 'start',
       files: ['a.txt', 'b.txt'],
       files_count: 2,
     })
-    expect(text).toBe('server:power.start (signal start, files a.txt and b.txt, files_count 2)')
+    expect(text).toBe('plugin:power.start (signal start, files a.txt and b.txt, files_count 2)')
     // Counts are not emphasised (as in the panel).
     expect(strong).toEqual(['start', 'a.txt and b.txt'])
+  })
+
+  it('picks the plural sentence by `count`, as the panel does', () => {
+    expect(
+      sentence('server:file.delete', { directory: '/logs/', files: ['a', 'b'], count: 2 }).text,
+    ).toBe('Deleted 2 files in /logs/')
+    expect(sentence('server:sftp.create', { files: ['a.txt'], count: 1 }).text).toBe(
+      'Created a.txt',
+    )
   })
 
   it('shows an unknown event without properties as just its name', () => {

@@ -32,7 +32,11 @@ export function ActivitySentence({ event, properties, locale }: ActivitySentence
   const { t } = useI18n()
   const info = getActivityEvent(event)
   if (!info) return <UnknownEventSentence event={event} properties={properties} locale={locale} />
-  const parts = parseTemplate(t.activity.events[info.key].sentence)
+  const entry = t.activity.events[info.key]
+  // The panel picks `_one`/`_other` by `count` (trans_choice); only some events have both.
+  const many =
+    'sentenceMany' in entry && typeof properties.count === 'number' && properties.count !== 1
+  const parts = parseTemplate(many ? entry.sentenceMany : entry.sentence)
   return (
     <>
       {parts.map((part, index) =>
@@ -42,13 +46,24 @@ export function ActivitySentence({ event, properties, locale }: ActivitySentence
           <Value
             key={index}
             name={part.placeholder}
-            value={properties[part.placeholder]}
+            value={propertyAt(properties, part.placeholder)}
             locale={locale}
           />
         ),
       )}
     </>
   )
+}
+
+/** `files.0.from` → properties.files[0].from (the panel's dotted placeholders, Arr::get). */
+function propertyAt(properties: Record<string, unknown>, path: string): unknown {
+  if (Object.hasOwn(properties, path)) return properties[path]
+  let value: unknown = properties
+  for (const key of path.split('.')) {
+    if (typeof value !== 'object' || value === null || !Object.hasOwn(value, key)) return undefined
+    value = (value as Record<string, unknown>)[key]
+  }
+  return value
 }
 
 const HIDDEN_IN_SUMMARY = new Set(['ip', 'useragent', 'using_sftp'])

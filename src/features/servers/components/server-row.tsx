@@ -1,8 +1,10 @@
 import { useId, useState } from 'react'
+import { Link } from 'react-router'
 
 import type { PowerSignal, Server } from '@/api/servers'
 import { useI18n } from '@/i18n/language'
 import { cn } from '@/lib/cn'
+import { paths } from '@/lib/paths'
 
 import type { ServerGroup } from '../groups-store'
 import { powerErrorMessage, usePowerAction } from '../hooks/use-power-action'
@@ -84,7 +86,12 @@ export function ServerRow({ server, groups, groupId, onAssignGroup }: ServerRowP
           <div className="min-w-0">
             <div className="flex min-w-0 flex-wrap items-center gap-x-2 gap-y-1">
               <h3 id={headingId} className="min-w-0 truncate text-sm font-semibold text-fg">
-                {server.name}
+                <Link
+                  to={paths.server(server.identifier)}
+                  className="rounded-sm hover:text-accent-text hover:underline focus-visible:ring-2 focus-visible:ring-ring focus-visible:outline-none"
+                >
+                  {server.name}
+                </Link>
               </h3>
               <span className="sr-only">{t.servers.status.label}</span>
               <StatusBadge label={status.label} tone={status.tone} busy={transition !== null} />

@@ -1,0 +1,62 @@
+import type { Messages } from '@/i18n/catalogue'
+
+import { SESSION_EVENT } from '../socket/server-socket'
+import type { WingsFrame } from '../socket/server-socket'
+
+// Which Wings frames become terminal lines, and how they look (upstream's console: daemon lines
+// with a yellow prelude, errors in red, state changes announced). Pure, so it is tested directly.
+
+export type LineAction = { kind: 'clear' } | { kind: 'lines'; lines: string[] } | { kind: 'none' }
+
+const YELLOW = '\x1b[1m\x1b[33m'
+const RED = '\x1b[1m\x1b[31m'
+const RESET = '\x1b[0m'
+
+export function frameToLines(frame: WingsFrame, t: Messages['server']): LineAction {
+  const text = frame.args[0] ?? ''
+  switch (frame.event) {
+    case SESSION_EVENT:
+      return { kind: 'clear' }
+    case 'console output':
+    case 'install output':
+    case 'transfer logs':
+      return { kind: 'lines', lines: [text] }
+    case 'daemon message':
+      return { kind: 'lines', lines: [`${YELLOW}${t.console.lines.daemonPrefix} ${RESET}${text}`] }
+    case 'daemon error':
+      return { kind: 'lines', lines: [`${RED}${text}${RESET}`] }
+    case 'status': {
+      const state = t.state[text as keyof Messages['server']['state']] ?? text
+      return {
+        kind: 'lines',
+        lines: [
+          `${YELLOW}${t.console.lines.daemonPrefix} ${RESET}${t.console.lines.marked(state)}`,
+        ],
+      }
+    }
+    case 'install started':
+      return { kind: 'lines', lines: [`${YELLOW}${t.console.lines.installStarted}${RESET}`] }
+    case 'install completed':
+      return { kind: 'lines', lines: [`${YELLOW}${t.console.lines.installCompleted}${RESET}`] }
+    case 'backup restore completed':
+      return { kind: 'lines', lines: [`${YELLOW}${t.console.lines.backupRestored}${RESET}`] }
+    default:
+      return { kind: 'none' }
+  }
+}
+
+// eslint-disable-next-line no-control-regex
+const ANSI = /\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07]*(?:\x07|\x1b\\)/g
+
+/** A terminal line as plain text (copy, screen-reader announcements). */
+export function stripAnsi(line: string): string {
+  return line.replace(ANSI, '').replace(/\r/g, '')
+}
+
+/** The page's own copy of the log, bounded like the terminal's scrollback. */
+export const LOG_LIMIT = 5_000
+
+export function appendBounded(log: string[], lines: string[], limit = LOG_LIMIT): void {
+  log.push(...lines)
+  if (log.length > limit) log.splice(0, log.length - limit)
+}
