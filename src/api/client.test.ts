@@ -1,7 +1,7 @@
 import { http, HttpResponse } from 'msw'
 import { z } from 'zod/mini'
 
-import { server } from '@/test/msw'
+import { server } from '@/test-kit/msw'
 
 import { api, onRateLimit, refreshCsrfCookie, serializeParams } from './client'
 import { ApiError } from './errors'

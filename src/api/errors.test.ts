@@ -5,7 +5,7 @@ import { z } from 'zod/mini'
 import { de } from '@/i18n/de'
 import { en } from '@/i18n/en'
 import { setLanguage } from '@/i18n/language'
-import { server } from '@/test/msw'
+import { server } from '@/test-kit/msw'
 
 import { api } from './client'
 import { apiErrorFromResponse, fallbackMessage, timeoutMessage, unreachableMessage } from './errors'

@@ -7,7 +7,7 @@ import { Toaster } from '@/components/ui/toast'
 import { de } from '@/i18n/de'
 import { setLanguage } from '@/i18n/language'
 import { toast } from '@/lib/toast-store'
-import { renderApp } from '@/test/render'
+import { renderApp } from '@/test-kit/render'
 
 import { RouteError } from './route-error'
 import { RootLayout } from './root-layout'

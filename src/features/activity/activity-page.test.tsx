@@ -2,8 +2,8 @@ import { screen, waitFor, within } from '@testing-library/react'
 import { http } from 'msw'
 
 import { de } from '@/i18n/de'
-import { demoAccountAnswer, panelServerError, server } from '@/test/msw'
-import { renderApp } from '@/test/render'
+import { demoAccountAnswer, panelServerError, server } from '@/test-kit/msw'
+import { renderApp } from '@/test-kit/render'
 
 // The demo panel seeds ~118 account events for `demo` (server/demo-panel/seed.ts); signing in
 // for the test adds one more `auth:success`, so the feed holds 119 entries.

@@ -2,8 +2,8 @@ import { screen, waitFor, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 
 import { createApiKey } from '@/api/api-keys'
-import { server } from '@/test/msw'
-import { renderApp, signIn } from '@/test/render'
+import { server } from '@/test-kit/msw'
+import { renderApp, signIn } from '@/test-kit/render'
 
 const KEYS_PATH = '/api/client/account/api-keys'
 const CREATE_BUTTON = { name: 'Create API key' } as const

@@ -4,8 +4,8 @@ import { http, HttpResponse } from 'msw'
 import { de } from '@/i18n/de'
 import { en } from '@/i18n/en'
 import { setLanguage } from '@/i18n/language'
-import { server } from '@/test/msw'
-import { demoUsers, renderApp } from '@/test/render'
+import { server } from '@/test-kit/msw'
+import { demoUsers, renderApp } from '@/test-kit/render'
 
 import { codeFormSchema, loginFormSchema, recoveryFormSchema } from './schemas'
 

@@ -2,8 +2,8 @@ import { act, screen, waitFor } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 
 import { accountQueries } from '@/api/account'
-import { resetDemoPanel, server } from '@/test/msw'
-import { renderApp, totpCode } from '@/test/render'
+import { resetDemoPanel, server } from '@/test-kit/msw'
+import { renderApp, totpCode } from '@/test-kit/render'
 
 const SECURE_RECOVERY_TOKEN = 'q7Rk2mXw9P' // server/demo-panel/seed.ts
 

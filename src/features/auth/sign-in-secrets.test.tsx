@@ -2,9 +2,9 @@ import { fireEvent, screen, waitFor } from '@testing-library/react'
 import type { QueryClient } from '@tanstack/react-query'
 import { onTestFinished } from 'vitest'
 
-import { setValue } from '@/test/bad-input'
-import { server } from '@/test/msw'
-import { demoUsers, renderApp, totpCode } from '@/test/render'
+import { setValue } from '@/test-kit/bad-input'
+import { server } from '@/test-kit/msw'
+import { demoUsers, renderApp, totpCode } from '@/test-kit/render'
 
 // The React Query cache must never hold what a sign-in carries: the password, the 2FA code or
 // recovery token, or the panel's confirmation token (the browser part is e2e/secrets.spec.ts).

@@ -3,8 +3,8 @@ import { http, HttpResponse } from 'msw'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 
 import { de } from '@/i18n/de'
-import { demoAccountAnswer, server } from '@/test/msw'
-import { renderApp } from '@/test/render'
+import { demoAccountAnswer, server } from '@/test-kit/msw'
+import { renderApp } from '@/test-kit/render'
 
 // jsdom has no IntersectionObserver: this double lets a test decide which rows are on screen.
 class FakeIntersectionObserver {

@@ -1,8 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { delay, http, HttpResponse } from 'msw'
 
-import { server } from '@/test/msw'
-import { renderApp } from '@/test/render'
+import { server } from '@/test-kit/msw'
+import { renderApp } from '@/test-kit/render'
 
 const KEYS_PATH = '/api/client/account/ssh-keys'
 const ADD_BUTTON = { name: 'Add SSH key' } as const

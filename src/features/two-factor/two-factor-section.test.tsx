@@ -7,10 +7,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { LANGUAGE_STORAGE_KEY } from '@/i18n/language'
 import { activityQueries } from '@/api/activity'
 import { twoFactorQueries } from '@/api/two-factor'
-import { panelFetch, resetDemoPanel, server } from '@/test/msw'
-import { demoUsers, totpCode } from '@/test/render'
+import { panelFetch, resetDemoPanel, server } from '@/test-kit/msw'
+import { demoUsers, totpCode } from '@/test-kit/render'
 
-import { recordRequests, renderSection } from './test-utils'
+import { recordRequests, renderSection } from './test-kit'
 
 const SETUP = '/api/client/account/two-factor'
 const ACTIVITY = '/api/client/account/activity'

@@ -1,7 +1,7 @@
 import { waitFor } from '@testing-library/react'
 import { http } from 'msw'
 
-import { server } from '@/test/msw'
+import { server } from '@/test-kit/msw'
 
 import {
   countRequests,
@@ -12,8 +12,8 @@ import {
   renderAccount,
   section,
   validationFailure,
-} from '../test-utils'
-import type { Fault } from '../test-utils'
+} from '../test-kit'
+import type { Fault } from '../test-kit'
 
 const EMAIL_PATH = '/api/client/account/email'
 

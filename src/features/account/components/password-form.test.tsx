@@ -2,7 +2,7 @@ import { act, screen, waitFor } from '@testing-library/react'
 import { http } from 'msw'
 
 import { accountQueries } from '@/api/account'
-import { resetDemoPanel, server } from '@/test/msw'
+import { resetDemoPanel, server } from '@/test-kit/msw'
 
 import {
   countRequests,
@@ -13,8 +13,8 @@ import {
   renderAccount,
   section,
   validationFailure,
-} from '../test-utils'
-import type { Fault } from '../test-utils'
+} from '../test-kit'
+import type { Fault } from '../test-kit'
 
 const PASSWORD_PATH = '/api/client/account/password'
 const CHANGED = 'Password changed. Other devices signed in to your account have been signed out.'

@@ -4,10 +4,10 @@ import userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
 
 import { createQueryClient } from '@/app/query-client'
-import { demoAccountAnswer, server } from '@/test/msw'
-import { signIn } from '@/test/render'
+import { demoAccountAnswer, server } from '@/test-kit/msw'
+import { signIn } from '@/test-kit/render'
 
-import { renderAccount, section } from '../test-utils'
+import { renderAccount, section } from '../test-kit'
 import { ProfileSection } from './profile-section'
 
 function term(name: string) {

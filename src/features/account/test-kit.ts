@@ -2,9 +2,9 @@ import { screen, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { onTestFinished } from 'vitest'
 
-import { panelServerError, server } from '@/test/msw'
-import { renderApp } from '@/test/render'
-import type { DemoUser } from '@/test/render'
+import { panelServerError, server } from '@/test-kit/msw'
+import { renderApp } from '@/test-kit/render'
+import type { DemoUser } from '@/test-kit/render'
 
 /** /account signed in, with the page's sections found by their headings. */
 export async function renderAccount(who: DemoUser = 'demo') {

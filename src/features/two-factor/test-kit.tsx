@@ -6,9 +6,9 @@ import { createMemoryRouter } from 'react-router'
 
 import { AppProviders } from '@/app/providers'
 import { connectRouter, createQueryClient } from '@/app/query-client'
-import { panelFetch, server } from '@/test/msw'
-import { signIn } from '@/test/render'
-import type { DemoUser } from '@/test/render'
+import { panelFetch, server } from '@/test-kit/msw'
+import { signIn } from '@/test-kit/render'
+import type { DemoUser } from '@/test-kit/render'
 
 import { TwoFactorSection } from './two-factor-section'
 
