@@ -42,7 +42,7 @@ export function guestLoader(queryClient: QueryClient) {
   return ({ request }: LoaderFunctionArgs): GuestLoaderData => {
     const url = new URL(request.url)
     if (url.searchParams.get('reason') === 'signed-out') return { signedIn: Promise.resolve(false) }
-    const signedIn = getAccount(request.signal).then(
+    const signedIn = getAccount(request.signal, { expectsUnauthorized: true }).then(
       (account) => {
         queryClient.setQueryData(accountQueries.detail().queryKey, account)
         return true

@@ -1,13 +1,19 @@
 import { render } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { TOTP } from 'otpauth'
+import { StrictMode } from 'react'
+import type { ReactNode } from 'react'
 import { createMemoryRouter } from 'react-router'
+import type { RouteObject } from 'react-router'
 
 import { login, loginCheckpoint } from '@/api/auth'
 import { AppProviders } from '@/app/providers'
-import { connectRouter, createQueryClient } from '@/app/query-client'
+import { createQueryClient } from '@/app/query-client'
 import { createRoutes } from '@/app/router'
+import { followSession } from '@/app/session'
 import { clearPendingLogin } from '@/features/auth/pending-login'
+
+import { afterThisTest } from './cleanup'
 
 /** Seeded demo-panel accounts (server/demo-panel/seed.ts). */
 export const demoUsers = {
@@ -33,6 +39,40 @@ export async function signIn(who: DemoUser) {
   }
 }
 
+/** The app's QueryClient as tests use it (retries off). */
+export function createTestQueryClient() {
+  return createQueryClient({ retry: false })
+}
+
+type TestQueryClient = ReturnType<typeof createTestQueryClient>
+
+interface MountOptions {
+  routes: (queryClient: TestQueryClient) => RouteObject[]
+  route?: string
+  signedInAs?: DemoUser | undefined
+  strict?: boolean | undefined
+}
+
+/** The app's providers around a memory router, with the one session subscriber attached. */
+async function mount({ routes, route = '/', signedInAs, strict = false }: MountOptions) {
+  clearPendingLogin()
+  if (signedInAs) await signIn(signedInAs)
+  const queryClient = createTestQueryClient()
+  const router = createMemoryRouter(routes(queryClient), { initialEntries: [route] })
+  afterThisTest(followSession(queryClient, router))
+  const user = userEvent.setup()
+  const app = <AppProviders queryClient={queryClient} router={router} />
+  const utils = render(strict ? <StrictMode>{app}</StrictMode> : app)
+  return {
+    ...utils,
+    user,
+    router,
+    queryClient,
+    /** Current pathname + search of the memory router. */
+    path: () => router.state.location.pathname + router.state.location.search,
+  }
+}
+
 export interface RenderAppOptions {
   /** Initial URL, default "/". */
   route?: string
@@ -44,19 +84,16 @@ export interface RenderAppOptions {
  * against the demo panel. Query by role/label; await `findBy…` for lazy pages.
  */
 export async function renderApp({ route = '/', signedInAs }: RenderAppOptions = {}) {
-  clearPendingLogin()
-  if (signedInAs) await signIn(signedInAs)
-  const queryClient = createQueryClient({ retry: false })
-  const router = createMemoryRouter(createRoutes(queryClient), { initialEntries: [route] })
-  connectRouter(queryClient, router)
-  const user = userEvent.setup()
-  const utils = render(<AppProviders queryClient={queryClient} router={router} />)
-  return {
-    ...utils,
-    user,
-    router,
-    queryClient,
-    /** Current pathname + search of the memory router. */
-    path: () => router.state.location.pathname + router.state.location.search,
-  }
+  return mount({ routes: createRoutes, route, signedInAs })
+}
+
+/**
+ * Renders one piece of a page alone (at "/"), inside the app's providers, against the demo
+ * panel. `strict` wraps it in StrictMode (effects run twice).
+ */
+export async function renderInApp(
+  element: ReactNode,
+  options: { signedInAs?: DemoUser; strict?: boolean } = {},
+) {
+  return mount({ routes: () => [{ path: '/', element }], ...options })
 }

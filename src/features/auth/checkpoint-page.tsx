@@ -12,8 +12,9 @@ import { Button } from '@/components/ui/button'
 import { Field } from '@/components/ui/field'
 import { FormAlert } from '@/components/ui/form-alert'
 import { Input } from '@/components/ui/input'
+import { errorText } from '@/i18n/error-text'
 import { useI18n } from '@/i18n/language'
-import { applyServerErrors } from '@/lib/form-errors'
+import { applyServerErrors } from '@/forms/form-errors'
 import { paths, safeRedirect } from '@/lib/paths'
 
 import { AuthCard } from './components/auth-card'
@@ -78,7 +79,7 @@ export function CheckpointPage() {
       if (isApiError(error) && error.status === 400) {
         // Wrong code / recovery token: the panel names no field, but we know which one it was.
         const f = form as unknown as UseFormReturn<{ code: string; recoveryToken: string }>
-        f.setError(field, { type: 'server', message: error.message })
+        f.setError(field, { type: 'server', message: errorText(error) })
         f.setFocus(field)
         return
       }
