@@ -1,4 +1,7 @@
 import { http, HttpResponse } from 'msw'
+import { z } from 'zod/mini'
+
+import { api } from '@/api/client'
 
 import type { FaultRule } from '#server/demo-panel/faults'
 // The double's own envelope writer (dependency-free, so it may be imported directly).
@@ -121,4 +124,10 @@ export async function advancePanelClock(ms: number) {
     }),
   )
   if (!response.ok) throw new Error(`clock not moved: ${response.status}`)
+}
+
+/** What the app's client throws when the panel answers `status` (made by the double's fault rules). */
+export async function apiErrorFor(status: number): Promise<unknown> {
+  await fault({ method: 'GET', path: '^/api/client/test-kit-failure$', status, times: 1 })
+  return api.get('/api/client/test-kit-failure', z.unknown()).catch((error: unknown) => error)
 }

@@ -9,18 +9,25 @@ export interface RecordedRequest {
   line: string
   /** The JSON body once read (undefined for none or not JSON). */
   body?: unknown
-  /** The answer, once it arrived: status and JSON body (undefined when not JSON). */
+  /** With `responses: true`, the answer once it arrived: status and JSON body. */
   response?: { status: number; body?: unknown }
 }
 
 export interface RequestMatch {
-  method?: string
+  /** One method or several (e.g. every write). */
+  method?: string | readonly string[]
   /** A pathname suffix (`/account/email` matches `/api/client/account/email`) or a pattern. */
   path?: string | RegExp
+  /**
+   * Also read each answer's body (off by default: reading a copy of every answer holds its
+   * stream open, which slows pages that cancel requests as they navigate).
+   */
+  responses?: boolean
 }
 
 function matches({ method, path }: RequestMatch, request: Request): boolean {
-  if (method && request.method !== method) return false
+  if (typeof method === 'string' && request.method !== method) return false
+  if (Array.isArray(method) && !method.includes(request.method)) return false
   if (path === undefined) return true
   const { pathname } = new URL(request.url)
   return typeof path === 'string' ? pathname.endsWith(path) : path.test(pathname)
@@ -45,6 +52,7 @@ async function readJson(message: Request | Response): Promise<unknown> {
 export function recordRequests(match: RequestMatch = {}) {
   const requests: RecordedRequest[] = []
   const byId = new Map<string, RecordedRequest>()
+  let inFlight = 0
 
   const onStart = ({ request, requestId }: { request: Request; requestId: string }) => {
     if (!matches(match, request)) return
@@ -56,6 +64,7 @@ export function recordRequests(match: RequestMatch = {}) {
     }
     requests.push(entry)
     byId.set(requestId, entry)
+    inFlight += 1
     void readJson(request).then((body) => {
       entry.body = body
     })
@@ -67,10 +76,15 @@ export function recordRequests(match: RequestMatch = {}) {
       entry.response = { status: response.status, body }
     })
   }
+  const onEnd = ({ requestId }: { requestId: string }) => {
+    if (byId.has(requestId)) inFlight -= 1
+  }
   server.events.on('request:start', onStart)
-  server.events.on('response:mocked', onResponse)
+  server.events.on('request:end', onEnd)
+  if (match.responses) server.events.on('response:mocked', onResponse)
   afterThisTest(() => {
     server.events.removeListener('request:start', onStart)
+    server.events.removeListener('request:end', onEnd)
     server.events.removeListener('response:mocked', onResponse)
   })
 
@@ -78,6 +92,10 @@ export function recordRequests(match: RequestMatch = {}) {
     requests,
     get count() {
       return requests.length
+    },
+    /** Started and not yet answered. */
+    get inFlight() {
+      return inFlight
     },
     /** The JSON bodies, in order (read asynchronously: assert inside waitFor). */
     get bodies() {

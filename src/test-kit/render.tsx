@@ -20,6 +20,8 @@ export const demoUsers = {
   demo: { username: 'demo', email: 'demo@example.com', password: 'demo-password' },
   secure: { username: 'secure', email: 'secure@example.com', password: 'secure-password' },
   admin: { username: 'admin', email: 'admin@example.com', password: 'admin-password' },
+  /** Her account's language is German. */
+  lena: { username: 'lena', email: 'lena@example.org', password: 'lena-password' },
 } as const
 export type DemoUser = keyof typeof demoUsers
 
