@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react'
 import { http } from 'msw'
 
 import { de } from '@/i18n/de'
-import { fault } from '@/test-kit/faults'
+import { clearFailures, fault } from '@/test-kit/faults'
 import { demoAccountAnswer, server } from '@/test-kit/msw'
 import { recordRequests } from '@/test-kit/recorder'
 import { renderApp } from '@/test-kit/render'
@@ -207,11 +207,12 @@ describe('activity page', () => {
   })
 
   it('shows an error with a retry that recovers', async () => {
-    await fault({ method: 'GET', path: `${ACTIVITY_PATH}$`, status: 500, times: 1 })
+    await fault({ method: 'GET', path: `${ACTIVITY_PATH}$`, status: 500 })
     const { user } = await renderApp({ route: '/account/activity', signedInAs: 'demo' })
     const alert = (await screen.findByText("Couldn't load your activity")).closest('[role=alert]')
     if (!(alert instanceof HTMLElement)) throw new Error('no alert')
     expect(alert).toHaveTextContent('The panel ran into a problem.')
+    await clearFailures() // the panel is back
     await user.click(within(alert).getByRole('button', { name: 'Retry' }))
     expect(await entries()).toHaveLength(25)
     expect(screen.queryByText("Couldn't load your activity")).not.toBeInTheDocument()

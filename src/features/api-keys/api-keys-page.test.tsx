@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { createApiKey, deleteApiKey } from '@/api/api-keys'
-import { dropConnections, failRequests, fault, refuseNext } from '@/test-kit/faults'
+import { clearFailures, dropConnections, failRequests, fault, refuseNext } from '@/test-kit/faults'
 import type { Failure } from '@/test-kit/faults'
 import { recordRequests } from '@/test-kit/recorder'
 import { renderApp, signIn } from '@/test-kit/render'
@@ -59,12 +59,13 @@ describe('API keys page', () => {
   })
 
   it('shows a skeleton while loading, then an error with a working retry', async () => {
-    await fault({ method: 'GET', path: `${KEYS_PATH}$`, status: 502, times: 1 })
+    await fault({ method: 'GET', path: `${KEYS_PATH}$`, status: 502 })
     const app = await openPage()
     expect(screen.getByText('Loading API keys…')).toBeInTheDocument()
     const alert = await screen.findByRole('alert')
     expect(alert).toHaveTextContent('Couldn’t load your API keys')
     expect(alert).toHaveTextContent("Can't reach the panel right now. Try again in a moment.")
+    await clearFailures() // the panel is back
     await app.user.click(within(alert).getByRole('button', { name: 'Retry' }))
     expect(await screen.findByText('Deploy bot (GitHub Actions)')).toBeInTheDocument()
   })

@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 
 import { de } from '@/i18n/de'
 import { fakeIntersectionObserver, setTabHidden } from '@/test-kit/dom-fakes'
-import { answerWithPanelError, fault } from '@/test-kit/faults'
+import { answerWithPanelError, clearFailures, fault } from '@/test-kit/faults'
 import { demoAccountAnswer, server } from '@/test-kit/msw'
 import { recordRequests } from '@/test-kit/recorder'
 import type { RecordedRequest, RequestRecording } from '@/test-kit/recorder'
@@ -389,10 +389,11 @@ describe('server dashboard', () => {
   }, 15_000)
 
   it('shows a retryable error when the list fails', async () => {
-    await fault({ method: 'GET', path: '^/api/client$', status: 500, times: 1 })
+    await fault({ method: 'GET', path: '^/api/client$', status: 500 })
     const { user } = await renderApp({ route: '/', signedInAs: 'demo' })
     const alert = await screen.findByRole('alert')
     expect(alert).toHaveTextContent("Couldn't load your servers")
+    await clearFailures() // the panel is back
     await user.click(within(alert).getByRole('button', { name: 'Retry' }))
     await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(8))
   })

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { http } from 'msw'
 
-import { fault, refuseNext } from '@/test-kit/faults'
+import { clearFailures, fault, refuseNext } from '@/test-kit/faults'
 import { server } from '@/test-kit/msw'
 import { recordRequests } from '@/test-kit/recorder'
 import { renderApp } from '@/test-kit/render'
@@ -268,11 +268,12 @@ describe('SSH keys page', () => {
 
   it('shows a skeleton, then an error with a working retry, then the empty state', async () => {
     // `secure` has no SSH keys; the first read fails.
-    await fault({ method: 'GET', path: `${KEYS_PATH}$`, status: 500, times: 1 })
+    await fault({ method: 'GET', path: `${KEYS_PATH}$`, status: 500 })
     const app = await openPage('secure')
     expect(screen.getByText('Loading SSH keys…')).toBeInTheDocument()
     const alert = await screen.findByRole('alert')
     expect(alert).toHaveTextContent('Couldn’t load your SSH keys')
+    await clearFailures() // the panel is back
     await app.user.click(within(alert).getByRole('button', { name: 'Retry' }))
     expect(await screen.findByText('No SSH keys yet')).toBeInTheDocument()
   })
