@@ -1,4 +1,4 @@
-import { fireEvent, waitFor, within } from '@testing-library/react'
+import { act, fireEvent, waitFor, within } from '@testing-library/react'
 import { expect, vi } from 'vitest'
 
 import { afterThisTest } from './cleanup'
@@ -100,9 +100,12 @@ export async function submitAndRead(
   submit: HTMLElement,
   fields: Record<string, HTMLElement>,
 ): Promise<Outcome> {
-  fireEvent.click(submit)
-  // Let the submit handler start (validation is async) before waiting for it to end.
-  await new Promise((resolve) => setTimeout(resolve, 0))
+  // Let the submit handler start (validation is async) before waiting for it to end: act()
+  // returns once React and the pending promise callbacks have settled (no timer involved).
+  await act(async () => {
+    fireEvent.click(submit)
+    await Promise.resolve()
+  })
   await waitFor(
     () => {
       expect(submit).not.toHaveAttribute('aria-busy', 'true')
@@ -110,7 +113,7 @@ export async function submitAndRead(
     },
     { timeout: 5000 },
   )
-  await new Promise((resolve) => setTimeout(resolve, 0))
+  await act(() => Promise.resolve()) // the last render of the outcome
   const out: Outcome = { fields: {}, alert: '' }
   for (const [label, field] of Object.entries(fields)) {
     if (field.getAttribute('aria-invalid') === 'true') out.fields[label] = errorTextOf(field)
