@@ -79,6 +79,10 @@ export function createQueryClient({ retry = true }: CreateQueryClientOptions = {
         retryDelay,
         staleTime: 30_000,
         refetchOnWindowFocus: true,
+        // A page's route loader already fetched (and retried) its queries; a failure it got is
+        // shown with Retry rather than silently asked again when the page mounts — which would
+        // also ignore a Retry-After. Coming back to the page runs its loader again.
+        retryOnMount: false,
       },
       mutations: { retry: false },
     },
