@@ -131,3 +131,19 @@ export async function apiErrorFor(status: number): Promise<unknown> {
   await fault({ method: 'GET', path: '^/api/client/test-kit-failure$', status, times: 1 })
   return api.get('/api/client/test-kit-failure', z.unknown()).catch((error: unknown) => error)
 }
+
+/**
+ * Holds `method path` until the returned `release()`; then the demo panel answers (its fault
+ * rules included). For asserting what shows while a request is under way.
+ */
+export function holdRequests(method: Method, path: string): () => void {
+  let open: () => void = () => undefined
+  const gate = new Promise<void>((resolve) => (open = resolve))
+  const handler = http[method.toLowerCase() as Lowercase<Method>]
+  server.use(
+    handler(`*${path}`, async () => {
+      await gate // then falls through to the demo panel
+    }),
+  )
+  return () => open()
+}

@@ -1,6 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { createApiKey, deleteApiKey } from '@/api/api-keys'
-import { clearFailures, dropConnections, failRequests, fault, refuseNext } from '@/test-kit/faults'
+import {
+  clearFailures,
+  dropConnections,
+  failRequests,
+  fault,
+  holdRequests,
+  refuseNext,
+} from '@/test-kit/faults'
 import type { Failure } from '@/test-kit/faults'
 import { recordRequests } from '@/test-kit/recorder'
 import { renderApp, signIn } from '@/test-kit/render'
@@ -60,8 +67,10 @@ describe('API keys page', () => {
 
   it('shows a skeleton while loading, then an error with a working retry', async () => {
     await fault({ method: 'GET', path: `${KEYS_PATH}$`, status: 502 })
+    const release = holdRequests('GET', KEYS_PATH)
     const app = await openPage()
     expect(screen.getByText('Loading API keys…')).toBeInTheDocument()
+    release()
     const alert = await screen.findByRole('alert')
     expect(alert).toHaveTextContent('Couldn’t load your API keys')
     expect(alert).toHaveTextContent("Can't reach the panel right now. Try again in a moment.")

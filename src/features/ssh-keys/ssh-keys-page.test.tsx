@@ -1,8 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react'
-import { http } from 'msw'
-
-import { clearFailures, fault, refuseNext } from '@/test-kit/faults'
-import { server } from '@/test-kit/msw'
+import { clearFailures, fault, holdRequests, refuseNext } from '@/test-kit/faults'
 import { recordRequests } from '@/test-kit/recorder'
 import { renderApp } from '@/test-kit/render'
 import type { DemoUser } from '@/test-kit/render'
@@ -173,14 +170,8 @@ describe('SSH keys page', () => {
   })
 
   it('disables nothing and loses nothing when the panel fails; Add shows it is busy', async () => {
-    let release: () => void = () => undefined
-    const gate = new Promise<void>((resolve) => (release = resolve))
     // Held until released; then the demo panel fails it (its 500 envelope).
-    server.use(
-      http.post(KEYS_PATH, async () => {
-        await gate
-      }),
-    )
+    const release = holdRequests('POST', KEYS_PATH)
     await fault({ method: 'POST', path: `${KEYS_PATH}$`, status: 500 })
     const app = await openPage()
     await fill(app, 'Laptop', VECTOR_KEY)
@@ -269,8 +260,10 @@ describe('SSH keys page', () => {
   it('shows a skeleton, then an error with a working retry, then the empty state', async () => {
     // `secure` has no SSH keys; the first read fails.
     await fault({ method: 'GET', path: `${KEYS_PATH}$`, status: 500 })
+    const release = holdRequests('GET', KEYS_PATH)
     const app = await openPage('secure')
     expect(screen.getByText('Loading SSH keys…')).toBeInTheDocument()
+    release()
     const alert = await screen.findByRole('alert')
     expect(alert).toHaveTextContent('Couldn’t load your SSH keys')
     await clearFailures() // the panel is back

@@ -1,9 +1,12 @@
 import { waitFor } from '@testing-library/react'
-import { http } from 'msw'
-
-import { clearFailures, failRequests, FAILURE_MESSAGES, refuseNext } from '@/test-kit/faults'
+import {
+  clearFailures,
+  failRequests,
+  FAILURE_MESSAGES,
+  holdRequests,
+  refuseNext,
+} from '@/test-kit/faults'
 import type { Failure } from '@/test-kit/faults'
-import { server } from '@/test-kit/msw'
 import { recordRequests } from '@/test-kit/recorder'
 
 import { describedText, INVALID_PASSWORD, renderAccount, section } from '../test-kit'
@@ -227,13 +230,7 @@ describe('change email', { timeout: 20_000 }, () => {
   })
 
   it('sends one request however often the button is pressed while pending', async () => {
-    let release: () => void = () => undefined
-    const gate = new Promise<void>((resolve) => (release = resolve))
-    server.use(
-      http.put(`*${EMAIL_PATH}`, async () => {
-        await gate // then falls through to the demo panel
-      }),
-    )
+    const release = holdRequests('PUT', EMAIL_PATH)
     const { user } = await renderAccount()
     const puts = recordRequests({ method: 'PUT', path: EMAIL_PATH })
     const f = fields()

@@ -1,10 +1,14 @@
 import { act, screen, waitFor } from '@testing-library/react'
-import { http } from 'msw'
-
 import { accountQueries } from '@/api/account'
-import { clearFailures, failRequests, FAILURE_MESSAGES, refuseNext } from '@/test-kit/faults'
+import {
+  clearFailures,
+  failRequests,
+  FAILURE_MESSAGES,
+  holdRequests,
+  refuseNext,
+} from '@/test-kit/faults'
 import type { Failure } from '@/test-kit/faults'
-import { resetDemoPanel, server } from '@/test-kit/msw'
+import { resetDemoPanel } from '@/test-kit/msw'
 import { recordRequests } from '@/test-kit/recorder'
 
 import { describedText, INVALID_PASSWORD, renderAccount, section } from '../test-kit'
@@ -310,13 +314,7 @@ describe('change password', { timeout: 20_000 }, () => {
   })
 
   it('sends one request however often the button is pressed while pending', async () => {
-    let release: () => void = () => undefined
-    const gate = new Promise<void>((resolve) => (release = resolve))
-    server.use(
-      http.put(`*${PASSWORD_PATH}`, async () => {
-        await gate
-      }),
-    )
+    const release = holdRequests('PUT', PASSWORD_PATH)
     const { user } = await renderAccount()
     const puts = recordRequests({ method: 'PUT', path: PASSWORD_PATH })
     const f = await fill(user, 'demo-password', 'correct-horse-1')

@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react'
 import { http } from 'msw'
 
-import { fault } from '@/test-kit/faults'
+import { fault, holdRequests } from '@/test-kit/faults'
 import { demoAccountAnswer, server } from '@/test-kit/msw'
 import { renderInApp } from '@/test-kit/render'
 
@@ -42,14 +42,8 @@ describe('profile', () => {
 
   // Rendered alone: on /account the route's loader has already fetched the account.
   it('shows a skeleton while loading, then an error with a working Retry', async () => {
-    let release: () => void = () => undefined
-    const gate = new Promise<void>((resolve) => (release = resolve))
     // Held until released, then the demo panel answers: first its proxy's 502, then the account.
-    server.use(
-      http.get('*/api/client/account', async () => {
-        await gate
-      }),
-    )
+    const release = holdRequests('GET', '/api/client/account')
     const { user } = await renderInApp(<ProfileSection />, { signedInAs: 'demo' })
     await fault({ method: 'GET', path: '/api/client/account$', status: 502, times: 1 })
     expect(screen.getByText('Loading your profile…')).toBeInTheDocument()
