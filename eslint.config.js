@@ -1,10 +1,14 @@
 import js from '@eslint/js'
 import pluginQuery from '@tanstack/eslint-plugin-query'
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript'
+import { importX } from 'eslint-plugin-import-x'
 import { defineConfig, globalIgnores } from 'eslint/config'
 import reactHooks from 'eslint-plugin-react-hooks'
 import reactRefresh from 'eslint-plugin-react-refresh'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
+
+import { layerZones } from './eslint.layers.js'
 
 export default defineConfig([
   globalIgnores([
@@ -42,6 +46,27 @@ export default defineConfig([
         'error',
         { checksVoidReturn: { attributes: false } },
       ],
+      // One options factory per query (src/api/*): hooks, loaders and invalidations share it.
+      '@tanstack/query/prefer-query-options': 'error',
+    },
+  },
+  {
+    // The layers of src/ (the picture is in eslint.layers.js and docs/layers.md).
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: 'tsconfig.app.json' })],
+    },
+    rules: {
+      'import-x/no-restricted-paths': ['error', { zones: layerZones({ tests: false }) }],
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+    },
+  },
+  {
+    // Tests (and their kits) may also use src/test-kit, which composes the whole app.
+    files: ['src/**/*.test.{ts,tsx}', 'src/**/test-kit.{ts,tsx}', 'src/test-kit/**'],
+    rules: {
+      'import-x/no-restricted-paths': ['error', { zones: layerZones({ tests: true }) }],
     },
   },
   {

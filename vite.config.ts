@@ -75,14 +75,14 @@ export default defineConfig({
     manifest: true,
     rolldownOptions: {
       output: {
-        // The small shared pieces (ui primitives, lib helpers) in one chunk instead of a dozen
+        // The small shared pieces (ui primitives, lib and form helpers, error words) in one chunk instead of a dozen
         // sub-kilobyte ones: a page's first load then needs fewer round trips. The Radix dialog
         // panel stays its own lazy chunk (only an opened dialog needs it).
         codeSplitting: {
           groups: [
             {
               name: 'ui',
-              test: /\/src\/(components\/ui\/(?!dialog-panel)|lib\/|i18n\/interpolate)/,
+              test: /\/src\/(components\/ui\/(?!dialog-panel)|lib\/|forms\/|i18n\/(interpolate|error-text))/,
             },
           ],
         },
@@ -101,7 +101,7 @@ export default defineConfig({
           environment: 'jsdom',
           globals: true,
           include: ['src/**/*.test.{ts,tsx}'],
-          setupFiles: ['src/test/setup.ts'],
+          setupFiles: ['src/test-kit/setup.ts'],
         },
       },
       {

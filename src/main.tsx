@@ -6,13 +6,14 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 
 import { AppProviders } from './app/providers'
-import { connectRouter, createQueryClient } from './app/query-client'
+import { createQueryClient } from './app/query-client'
 import { createAppRouter } from './app/router'
+import { followSession } from './app/session'
 import { initialLanguage, setLanguage } from './i18n/language'
 
 const queryClient = createQueryClient()
 const router = createAppRouter(queryClient)
-connectRouter(queryClient, router)
+followSession(queryClient, router)
 
 const root = document.getElementById('root')
 if (!root) throw new Error('#root is missing from index.html')

@@ -1,5 +1,5 @@
 // The demo panel's public types. Dependency-free on purpose: the SPA's test setup
-// (src/test/msw.ts) imports them with `import type` without pulling the panel's Node code (and
+// (src/test-kit/msw.ts) imports them with `import type` without pulling the panel's Node code (and
 // Node's global types) into the app's type-check.
 
 import type { DemoClock } from './clock'

@@ -2,6 +2,7 @@ import { queryOptions } from '@tanstack/react-query'
 import { z } from 'zod/mini'
 
 import { api } from './client'
+import type { RequestOptions } from './client'
 import { fractalItem } from './fractal'
 
 // GET /api/client/account (contract §3.1): no uuid, no 2FA flag.
@@ -31,8 +32,12 @@ export const accountSchema = fractalItem(
 
 export type Account = z.output<typeof accountSchema>
 
-export function getAccount(signal?: AbortSignal): Promise<Account> {
-  return api.get('/api/client/account', accountSchema, { signal })
+/** `expectsUnauthorized`: the caller probes for a session, so a 401 is an answer, not a loss. */
+export function getAccount(
+  signal?: AbortSignal,
+  options: Pick<RequestOptions, 'expectsUnauthorized'> = {},
+): Promise<Account> {
+  return api.get('/api/client/account', accountSchema, { signal, ...options })
 }
 
 export const accountQueries = {

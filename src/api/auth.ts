@@ -99,7 +99,8 @@ export async function loginCheckpoint(
 
 /** POST /auth/logout → 204. */
 export function logout(): Promise<void> {
-  return api.post('/auth/logout')
+  // 401/419 here mean the session is already gone: the caller handles that, no redirect.
+  return api.post('/auth/logout', undefined, undefined, { expectsUnauthorized: true })
 }
 
 // Password reset (contract §6.5). Guest routes like login: the panel answers a live session with

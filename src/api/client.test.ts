@@ -1,12 +1,15 @@
 import { http, HttpResponse } from 'msw'
 import { z } from 'zod/mini'
 
-import { server } from '@/test/msw'
+import { dropConnections, fault } from '@/test-kit/faults'
+import { panelFetch, server } from '@/test-kit/msw'
+import { recordRequests } from '@/test-kit/recorder'
 
-import { api, onRateLimit, refreshCsrfCookie, serializeParams } from './client'
+import { api, onRateLimit, onSessionEvent, refreshCsrfCookie, serializeParams } from './client'
 import { ApiError } from './errors'
 
-// These tests replace the demo panel with hand-written answers to pin down edge cases.
+// Failures come from the demo panel's fault rules (the answers a real deployment gives); a
+// made-up path (/api/thing) with hand-written successes pins down the client's own edge cases.
 
 function setCookie(value: string) {
   document.cookie = `XSRF-TOKEN=${value}; path=/`
@@ -57,69 +60,38 @@ describe('api client', () => {
         setCookie('fresh')
         return new HttpResponse(null, { status: 204 })
       }),
-      http.put('*/api/thing', ({ request }) => {
+      http.put('*/api/thing', async ({ request }) => {
         attempts++
-        if (request.headers.get('x-xsrf-token') !== 'fresh') {
-          return HttpResponse.json(
-            { errors: [{ code: 'HttpException', status: '419', detail: 'CSRF token mismatch.' }] },
-            { status: 419 },
-          )
-        }
+        if (request.headers.get('x-xsrf-token') !== 'fresh') return panelFetch(request) // 419
         return HttpResponse.json({ ok: true })
       }),
     )
+    await fault({ method: 'PUT', path: '/api/thing$', status: 419 })
     await expect(api.put('/api/thing', {}, okSchema)).resolves.toEqual({ ok: true })
     expect(attempts).toBe(2)
   })
 
   it('gives up after one 419 retry', async () => {
     setCookie('stale')
-    let attempts = 0
-    server.use(
-      http.get('*/sanctum/csrf-cookie', () => new HttpResponse(null, { status: 204 })),
-      http.delete('*/api/thing', () => {
-        attempts++
-        return HttpResponse.json(
-          { errors: [{ code: 'HttpException', status: '419', detail: 'CSRF token mismatch.' }] },
-          { status: 419 },
-        )
-      }),
-    )
+    await fault({ method: 'DELETE', path: '/api/thing$', status: 419 })
+    const attempts = recordRequests({ method: 'DELETE', path: '/api/thing' })
     const error = await api.delete('/api/thing').catch((e: unknown) => e)
     expect(error).toBeInstanceOf(ApiError)
     expect(error).toMatchObject({ status: 419 })
-    expect(attempts).toBe(2)
+    expect(attempts.count).toBe(2)
   })
 
   it('reads Retry-After and rate-limit headers on 429 and publishes them', async () => {
     const events: unknown[] = []
     const off = onRateLimit((e) => events.push(e))
-    server.use(
-      http.get('*/api/thing', () =>
-        HttpResponse.json(
-          {
-            errors: [
-              { code: 'ThrottleRequestsException', status: '429', detail: 'Too Many Attempts.' },
-            ],
-          },
-          {
-            status: 429,
-            headers: {
-              'Retry-After': '42',
-              'X-RateLimit-Limit': '720',
-              'X-RateLimit-Remaining': '0',
-              'X-RateLimit-Reset': '1700000000',
-            },
-          },
-        ),
-      ),
-    )
+    await fault({ method: 'GET', path: '/api/thing$', status: 429, retryAfter: 42 })
     const error = (await api.get('/api/thing', okSchema).catch((e: unknown) => e)) as ApiError
     off()
     expect(error.status).toBe(429)
+    expect(error.code).toBe('ThrottleRequestsException')
     expect(error.retryAfter).toBe(42)
-    expect(error.rateLimit).toEqual({ limit: 720, remaining: 0, reset: 1700000000 })
-    expect(error.message).toBe('Too many attempts. Try again in 42 seconds.')
+    expect(error.rateLimit).toMatchObject({ limit: 720, remaining: 0 })
+    expect(error.rateLimit?.reset).toBeGreaterThan(0)
     expect(events).toEqual([
       expect.objectContaining({
         path: '/api/thing',
@@ -132,11 +104,10 @@ describe('api client', () => {
   })
 
   it('turns a network failure into status 0 NetworkError', async () => {
-    server.use(http.get('*/api/thing', () => HttpResponse.error()))
+    dropConnections('GET', '/api/thing')
     await expect(api.get('/api/thing', okSchema)).rejects.toMatchObject({
       status: 0,
       code: 'NetworkError',
-      message: "Can't reach the panel. Check your connection and try again.",
     })
   })
 
@@ -158,15 +129,11 @@ describe('api client', () => {
     expect((error as Error).name).toBe('AbortError')
   })
 
-  it('reports malformed JSON on success as InvalidResponse', async () => {
-    server.use(
-      http.get('*/api/thing', () =>
-        HttpResponse.text('{"ok": tru', { headers: { 'Content-Type': 'application/json' } }),
-      ),
-    )
+  it('reports malformed JSON on success as UnreadableResponse', async () => {
+    await fault({ method: 'GET', path: '/api/thing$', malformed: true })
     await expect(api.get('/api/thing', okSchema)).rejects.toMatchObject({
       status: 200,
-      code: 'InvalidResponse',
+      code: 'UnreadableResponse',
     })
   })
 
@@ -178,17 +145,17 @@ describe('api client', () => {
     })
   })
 
-  it('handles non-JSON error bodies with a friendly message', async () => {
-    server.use(
-      http.get('*/api/thing', () => HttpResponse.text('<html>Bad Gateway</html>', { status: 502 })),
-    )
+  it("handles a proxy's HTML error page (nginx 502)", async () => {
+    await fault({ method: 'GET', path: '/api/thing$', status: 502 })
     await expect(api.get('/api/thing', okSchema)).rejects.toMatchObject({
       status: 502,
-      message: "Can't reach the panel right now. Try again in a moment.",
+      code: 'ServerError',
+      detail: '',
     })
   })
 
   it('collects field errors by source_field, also under the array base name, and drops traces', async () => {
+    // Hand-written on purpose: only a panel in debug mode sends `meta.trace`; the double never does.
     server.use(
       http.post('*/api/keys', () =>
         HttpResponse.json(
@@ -215,13 +182,22 @@ describe('api client', () => {
     setCookie('t')
     const error = (await api.post('/api/keys', {}).catch((e: unknown) => e)) as ApiError
     expect(error.code).toBe('ValidationException')
-    expect(error.message).toBe('The description field is required.')
+    expect(error.detail).toBe('The description field is required.')
     expect(error.fieldErrors).toEqual({
       description: ['The description field is required.'],
       'allowed_ips.2': ['"hodor/24" is not a valid IP address or CIDR range.'],
       allowed_ips: ['"hodor/24" is not a valid IP address or CIDR range.'],
     })
     expect(JSON.stringify(error.errors)).not.toContain('secret frame')
+  })
+
+  it('publishes a 401 as a lost session, unless the caller expects it', async () => {
+    const events: unknown[] = []
+    const off = onSessionEvent((e) => events.push(e))
+    await api.get('/api/client/account', okSchema).catch(() => null) // no session: 401
+    await api.get('/api/client/account', okSchema, { expectsUnauthorized: true }).catch(() => null)
+    off()
+    expect(events).toEqual([{ reason: 'unauthorized', path: '/api/client/account', method: 'GET' }])
   })
 
   it('accepts 204 with no schema', async () => {

@@ -1,8 +1,6 @@
 import type { z } from 'zod/mini'
 
-import { messages } from '@/i18n/language'
-
-import { ApiError, apiErrorFromResponse, timeoutMessage, unreachableMessage } from './errors'
+import { ApiError, apiErrorFromResponse } from './errors'
 import type { RateLimitInfo } from './errors'
 
 // Query parameters. Nested objects become bracket keys (`{ filter: { event: 'x' } }` →
@@ -19,6 +17,11 @@ export interface RequestOptions {
   signal?: AbortSignal
   /** Defaults to 30 s; on expiry the request fails with ApiError status 0, code `TimeoutError`. */
   timeoutMs?: number
+  /**
+   * The caller expects a 401 and handles it itself (the guest pages' session probe, sign-out), so
+   * it is not published as a lost session.
+   */
+  expectsUnauthorized?: boolean
 }
 
 export interface RateLimitEvent extends RateLimitInfo {
@@ -29,18 +32,51 @@ export interface RateLimitEvent extends RateLimitInfo {
 }
 type RateLimitListener = (event: RateLimitEvent) => void
 
+/**
+ * The panel said the session is gone (401) or that the account must set up 2FA first
+ * (`TwoFactorAuthRequiredException`), for any request — queries, mutations and the
+ * secret-bearing calls that bypass React Query alike.
+ */
+export interface SessionEvent {
+  reason: 'unauthorized' | 'two-factor-required'
+  path: string
+  method: string
+}
+type SessionListener = (event: SessionEvent) => void
+
 const DEFAULT_TIMEOUT_MS = 30_000
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
 const CSRF_PATH = '/sanctum/csrf-cookie'
 
 const rateLimitListeners = new Set<RateLimitListener>()
+const sessionListeners = new Set<SessionListener>()
+
+function subscribe<T>(listeners: Set<T>, listener: T): () => void {
+  listeners.add(listener)
+  return () => {
+    listeners.delete(listener)
+  }
+}
 
 /** Subscribes to the rate-limit headers of every response; returns the unsubscribe function. */
 export function onRateLimit(listener: RateLimitListener): () => void {
-  rateLimitListeners.add(listener)
-  return () => {
-    rateLimitListeners.delete(listener)
-  }
+  return subscribe(rateLimitListeners, listener)
+}
+
+/** Subscribes to lost sessions and forced 2FA (see SessionEvent); returns the unsubscribe function. */
+export function onSessionEvent(listener: SessionListener): () => void {
+  return subscribe(sessionListeners, listener)
+}
+
+function publishSessionEvent(error: ApiError, path: string, method: string) {
+  const reason =
+    error.status === 401
+      ? 'unauthorized'
+      : error.code === 'TwoFactorAuthRequiredException'
+        ? 'two-factor-required'
+        : undefined
+  if (!reason) return
+  for (const listener of sessionListeners) listener({ reason, path, method })
 }
 
 /**
@@ -241,19 +277,9 @@ async function send(
   } catch (error) {
     if (callerSignal?.aborted) throw callerSignal.reason ?? error
     if (timeout.aborted || (isAbort(error) && !callerSignal?.aborted)) {
-      throw new ApiError({
-        status: 0,
-        code: 'TimeoutError',
-        message: timeoutMessage(),
-        cause: error,
-      })
+      throw new ApiError({ status: 0, code: 'TimeoutError', cause: error })
     }
-    throw new ApiError({
-      status: 0,
-      code: 'NetworkError',
-      message: unreachableMessage(),
-      cause: error,
-    })
+    throw new ApiError({ status: 0, code: 'NetworkError', cause: error })
   }
 
   publishRateLimit(path, method, res)
@@ -287,11 +313,15 @@ async function request<T>(
     exchange = await send(method, url, body, options.signal, options.timeoutMs)
   } catch (error) {
     // 419 = CSRF token mismatch (expired session token): fetch a fresh cookie and retry once.
-    if (unsafe && error instanceof ApiError && error.status === 419) {
+    try {
+      if (!(unsafe && error instanceof ApiError && error.status === 419)) throw error
       await refreshCsrfCookie(options.signal)
       exchange = await send(method, url, body, options.signal, options.timeoutMs)
-    } else {
-      throw error
+    } catch (final) {
+      if (final instanceof ApiError && !options.expectsUnauthorized) {
+        publishSessionEvent(final, path, method)
+      }
+      throw final
     }
   }
 
@@ -301,12 +331,7 @@ async function request<T>(
     try {
       data = JSON.parse(text)
     } catch (cause) {
-      throw new ApiError({
-        status: res.status,
-        code: 'InvalidResponse',
-        message: messages().common.errors.unreadableResponse,
-        cause,
-      })
+      throw new ApiError({ status: res.status, code: 'UnreadableResponse', cause })
     }
   }
   if (!schema) return undefined as T
@@ -316,7 +341,6 @@ async function request<T>(
     throw new ApiError({
       status: res.status,
       code: 'InvalidResponse',
-      message: messages().common.errors.unexpectedResponse,
       cause: result.error.issues.map((i) => ({ path: i.path, message: i.message })),
     })
   }

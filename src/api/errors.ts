@@ -1,5 +1,3 @@
-import { messages } from '@/i18n/language'
-
 /** One entry of the panel's error envelope (`{"errors":[…]}`), contract §5. `meta.trace` is dropped. */
 export interface PanelError {
   code: string
@@ -18,7 +16,8 @@ export interface RateLimitInfo {
 export interface ApiErrorInit {
   status: number
   code: string
-  message: string
+  /** The panel's own words (its first error's `detail`); '' when it said nothing. */
+  detail?: string
   fieldErrors?: Record<string, string[]>
   errors?: PanelError[]
   retryAfter?: number
@@ -27,13 +26,16 @@ export interface ApiErrorInit {
 }
 
 /**
- * Every failed request becomes an ApiError. `status` 0 means the panel was never reached
- * (code `NetworkError` or `TimeoutError`). `message` is always fit to show a person.
+ * Every failed request becomes an ApiError: facts, not sentences. `status` 0 means the panel was
+ * never reached (code `NetworkError` or `TimeoutError`); `detail` is what the panel said. The
+ * words a person reads come from `errorText()` (src/i18n/error-text.ts), in the language of the
+ * moment they are shown. `message` (detail, else code) is for logs and devtools only.
  */
 export class ApiError extends Error {
   override readonly name = 'ApiError'
   readonly status: number
   readonly code: string
+  readonly detail: string
   /** Keyed by the panel's `meta.source_field`; `allowed_ips.2` is also collected under `allowed_ips`. */
   readonly fieldErrors: Record<string, string[]>
   readonly errors: PanelError[]
@@ -42,9 +44,10 @@ export class ApiError extends Error {
   readonly rateLimit?: RateLimitInfo
 
   constructor(init: ApiErrorInit) {
-    super(init.message, init.cause === undefined ? undefined : { cause: init.cause })
+    super(init.detail || init.code, init.cause === undefined ? undefined : { cause: init.cause })
     this.status = init.status
     this.code = init.code
+    this.detail = init.detail ?? ''
     this.fieldErrors = init.fieldErrors ?? {}
     this.errors = init.errors ?? []
     if (init.retryAfter !== undefined) this.retryAfter = init.retryAfter
@@ -54,38 +57,6 @@ export class ApiError extends Error {
 
 export function isApiError(error: unknown): error is ApiError {
   return error instanceof ApiError
-}
-
-// Talon's own messages come from the catalogue at the moment the error is created, so an error
-// speaks the interface language of that moment.
-
-/** The panel was never reached (network down, DNS, proxy gone). */
-export function unreachableMessage(): string {
-  return messages().common.errors.unreachable
-}
-
-/** The request ran out of time (ours, or the proxy's 504). */
-export function timeoutMessage(): string {
-  return messages().common.errors.timeout
-}
-
-/** Human fallback for a status when the body says nothing useful. */
-export function fallbackMessage(status: number, retryAfter?: number): string {
-  const { common } = messages()
-  const text = common.errors
-  if (status === 0) return text.unreachable
-  if (status === 401) return text.sessionEnded
-  if (status === 403) return text.forbidden
-  if (status === 404) return text.notFound
-  if (status === 408) return text.timeout
-  // The client already fetched a fresh token and retried once; another try usually works.
-  if (status === 419) return text.tokenExpired
-  if (status === 429) return text.tooManyAttempts(retryAfter)
-  // 504: Talon reached the panel but it did not answer in time — slow, not down.
-  if (status === 504) return text.timeout
-  if (status === 502 || status === 503) return text.panelUnavailable
-  if (status >= 500) return text.panelFailed
-  return common.somethingWentWrong
 }
 
 function asRecord(value: unknown): Record<string, unknown> | undefined {
@@ -168,19 +139,10 @@ export function apiErrorFromResponse({
     if (m?.[1]) wait = Number(m[1])
   }
 
-  let message: string
-  if (status === 429 && code === 'ThrottleRequestsException') {
-    message = fallbackMessage(429, wait) // panel says only "Too Many Attempts."
-  } else if (status === 419 || (status >= 500 && code !== 'DaemonConnectionException')) {
-    message = fallbackMessage(status, wait)
-  } else {
-    message = first?.detail || fallbackMessage(status, wait)
-  }
-
   return new ApiError({
     status,
     code,
-    message,
+    detail: first?.detail ?? '',
     errors,
     fieldErrors: collectFieldErrors(errors),
     ...(wait !== undefined && { retryAfter: wait }),

@@ -1,6 +1,6 @@
 import { http, HttpResponse } from 'msw'
 
-import { server } from '@/test/msw'
+import { server } from '@/test-kit/msw'
 
 import { getTwoFactorStatus } from './two-factor'
 

@@ -44,7 +44,7 @@ export function isAlreadyEnabledError(error: unknown): boolean {
   return (
     isApiError(error) &&
     error.status === 400 &&
-    /already enabled/i.test(error.message) &&
+    /already enabled/i.test(error.detail) &&
     error.code !== 'TwoFactorAuthRequiredException'
   )
 }
@@ -79,7 +79,7 @@ export function isWrongPasswordError(error: unknown): boolean {
     error.status === 400 &&
     (error.code === 'BadRequestHttpException' ||
       error.code === 'InvalidPasswordProvidedException') &&
-    /password/i.test(error.message)
+    /password/i.test(error.detail)
   )
 }
 

@@ -1,8 +1,8 @@
 import { screen, within } from '@testing-library/react'
 import { http } from 'msw'
 
-import { server } from '@/test/msw'
-import { renderApp } from '@/test/render'
+import { server } from '@/test-kit/msw'
+import { renderApp } from '@/test-kit/render'
 
 // Issue 20, point 9: with the panel down or hanging, a deep link showed a contentless skeleton
 // for seconds (the account probe and its retries) before anything else painted.

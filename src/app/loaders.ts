@@ -3,7 +3,15 @@ import { redirect } from 'react-router'
 import type { LoaderFunctionArgs } from 'react-router'
 
 import { accountQueries, getAccount } from '@/api/account'
+import type { Account } from '@/api/account'
+import { activityQueries } from '@/api/activity'
+import { apiKeyQueries } from '@/api/api-keys'
 import { isApiError } from '@/api/errors'
+import { sshKeyQueries } from '@/api/ssh-keys'
+import { twoFactorQueries } from '@/api/two-factor'
+import { parseActivitySearch } from '@/features/activity/search-params'
+import { readServerView } from '@/features/servers/hooks/use-server-view'
+import { serverListQuery } from '@/features/servers/list-query'
 import { setLanguage } from '@/i18n/language'
 import { paths } from '@/lib/paths'
 
@@ -42,7 +50,7 @@ export function guestLoader(queryClient: QueryClient) {
   return ({ request }: LoaderFunctionArgs): GuestLoaderData => {
     const url = new URL(request.url)
     if (url.searchParams.get('reason') === 'signed-out') return { signedIn: Promise.resolve(false) }
-    const signedIn = getAccount(request.signal).then(
+    const signedIn = getAccount(request.signal, { expectsUnauthorized: true }).then(
       (account) => {
         queryClient.setQueryData(accountQueries.detail().queryKey, account)
         return true
@@ -67,12 +75,50 @@ export function notFoundLoader(queryClient: QueryClient) {
   return async ({ request }: LoaderFunctionArgs): Promise<NotFoundLoaderData> => {
     if (queryClient.getQueryData(accountQueries.detail().queryKey)) return { signedIn: true }
     try {
-      const account = await getAccount(request.signal)
+      const account = await getAccount(request.signal, { expectsUnauthorized: true })
       queryClient.setQueryData(accountQueries.detail().queryKey, account)
       await setLanguage(account.language)
       return { signedIn: true }
     } catch {
       return { signedIn: false }
     }
+  }
+}
+
+// ── Page loaders: each starts its page's queries while the page's chunk loads ─────────────────
+//
+// Without these a page's request would start only once its lazy chunk had arrived and rendered.
+// They are not awaited: navigation still completes as soon as the chunk is there, and the page
+// shows its own loading state for whatever is still on the way (the same cache entry, so nothing
+// is fetched twice). prefetchQuery never throws; a failure is the page's to show.
+
+type Prefetch = (url: URL, account: () => Promise<Account>) => Promise<unknown>
+
+function pageLoader(queryClient: QueryClient, prefetch: Prefetch) {
+  return ({ request }: LoaderFunctionArgs) => {
+    // The protected loader is fetching the account at the same moment: this joins that request.
+    const account = () => queryClient.ensureQueryData(accountQueries.detail())
+    void prefetch(new URL(request.url), account).catch(() => undefined)
+    return null
+  }
+}
+
+export function pageLoaders(queryClient: QueryClient) {
+  const prefetch = queryClient.prefetchQuery.bind(queryClient)
+  return {
+    servers: pageLoader(queryClient, async (url, account) => {
+      const { username, admin } = await account()
+      await prefetch(serverListQuery(url.searchParams, readServerView(username, admin)))
+    }),
+    account: pageLoader(queryClient, async (_url, account) => {
+      const { username, email } = await account()
+      await prefetch(twoFactorQueries.status({ username, email }))
+    }),
+    apiKeys: pageLoader(queryClient, () => prefetch(apiKeyQueries.list())),
+    sshKeys: pageLoader(queryClient, () => prefetch(sshKeyQueries.list())),
+    activity: pageLoader(queryClient, (url) => {
+      const { page, perPage, event } = parseActivitySearch(url.searchParams)
+      return prefetch(activityQueries.list({ page, perPage, event }))
+    }),
   }
 }

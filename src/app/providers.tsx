@@ -3,7 +3,7 @@ import type { QueryClient } from '@tanstack/react-query'
 import { RouterProvider } from 'react-router'
 import type { createBrowserRouter } from 'react-router'
 
-import { SlowPanelNotice } from '@/components/layout/slow-panel-notice'
+import { SlowPanelNotice } from './slow-panel-notice'
 import { Toaster } from '@/components/ui/toast'
 
 type DataRouter = ReturnType<typeof createBrowserRouter>

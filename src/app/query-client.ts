@@ -3,84 +3,21 @@ import { hashKey, MutationCache, QueryCache, QueryClient } from '@tanstack/react
 import { accountQueries } from '@/api/account'
 import type { Account } from '@/api/account'
 import { isApiError } from '@/api/errors'
+import type { ApiError } from '@/api/errors'
+import { errorText } from '@/i18n/error-text'
 import { messages, setLanguage } from '@/i18n/language'
-import { captureFormDrafts } from '@/lib/form-drafts'
-import { paths } from '@/lib/paths'
-import { setSessionPolicy } from '@/lib/session-guard'
 import { toast } from '@/lib/toast-store'
 
-/** The slice of React Router's data router the error policy needs. */
-export interface RouterLike {
-  state: {
-    initialized: boolean
-    location: { pathname: string; search: string }
-    navigation: { state: 'idle' | 'loading' | 'submitting' }
-  }
-  navigate(to: string, opts?: { replace?: boolean; state?: unknown }): Promise<void> | void
+/** 401 and forced 2FA are acted on by the session subscriber (session.ts): no toast here. */
+function isSessionError(error: ApiError): boolean {
+  return error.status === 401 || error.code === 'TwoFactorAuthRequiredException'
 }
 
-export interface TwoFactorRequiredState {
-  twoFactorRequired: true
-}
-
-const routers = new WeakMap<QueryClient, RouterLike>()
-const redirecting = new WeakSet<QueryClient>()
-
-/** Lets the global error policy navigate (401 → /login, forced 2FA → /account). */
-export function connectRouter(client: QueryClient, router: RouterLike) {
-  routers.set(client, router)
-}
-
-function isLoginPath(pathname: string) {
-  return pathname === '/login' || pathname.startsWith('/login/')
-}
-
-function go(client: QueryClient, router: RouterLike, to: string, state?: unknown) {
-  if (redirecting.has(client)) return
-  redirecting.add(client)
-  void Promise.resolve(router.navigate(to, { replace: true, state })).finally(() =>
-    redirecting.delete(client),
-  )
-}
-
-/**
- * 401 → sign in again (account cache cleared, redirect back), never while on the login pages (the
- * guest probe there expects 401). Also reached from secret-bearing requests via useSessionGuard.
- */
-function handleUnauthorized(client: QueryClient, error: unknown): boolean {
-  if (!isApiError(error) || error.status !== 401) return false
-  const router = routers.get(client)
-  if (!router || !router.state.initialized || router.state.navigation.state !== 'idle') return true
-  const { pathname, search } = router.state.location
-  if (isLoginPath(pathname)) return true
-  // Non-secret text in open forms comes back after the sign-in (same account only).
-  captureFormDrafts(client.getQueryData(accountQueries.detail().queryKey)?.id)
-  client.removeQueries({ queryKey: accountQueries.all() })
-  go(client, router, paths.login({ redirect: pathname + search, reason: 'expired' }))
-  return true
-}
-
-/**
- * 401 and forced-2FA answers from anywhere. Loaders handle their own errors (the protected
- * loader redirects itself), so this only acts once the router is idle and initialised.
- * Returns true when the error was handled here (no toast).
- */
-function handleGlobalError(client: QueryClient, error: unknown): boolean {
-  if (handleUnauthorized(client, error)) return true
-  if (!isApiError(error)) return false
-  const router = routers.get(client)
-  if (error.code === 'TwoFactorAuthRequiredException') {
-    if (router?.state.initialized) {
-      go(client, router, paths.account(), {
-        twoFactorRequired: true,
-      } satisfies TwoFactorRequiredState)
-    }
-    return true
-  }
-  return false
-}
-
-const NO_RETRY_CODES = new Set(['InvalidResponse', 'TwoFactorAuthRequiredException'])
+const NO_RETRY_CODES = new Set([
+  'InvalidResponse',
+  'UnreadableResponse',
+  'TwoFactorAuthRequiredException',
+])
 
 export function shouldRetry(failureCount: number, error: unknown): boolean {
   if (failureCount >= 2) return false
@@ -121,19 +58,19 @@ export function createQueryClient({ retry = true }: CreateQueryClientOptions = {
   const client: QueryClient = new QueryClient({
     queryCache: new QueryCache({
       onError: (error, query) => {
-        if (handleGlobalError(client, error)) return
+        if (isSessionError(error)) return
         // First-load failures render inline (ErrorState); only failed background refetches of
         // data already on screen get a toast.
         if (query.state.data !== undefined && !query.meta?.silent) {
-          toast(messages().layout.refreshFailed(error.message), 'error')
+          toast(messages().layout.refreshFailed(errorText(error)), 'error')
         }
       },
     }),
     mutationCache: new MutationCache({
       onError: (error, _variables, _result, mutation) => {
-        if (handleGlobalError(client, error)) return
+        if (isSessionError(error)) return
         if (mutation.meta?.form) return // the form shows it (applyServerErrors)
-        toast(mutation.meta?.errorMessage ?? error.message, 'error')
+        toast(mutation.meta?.errorMessage ?? errorText(error), 'error')
       },
     }),
     defaultOptions: {
@@ -142,11 +79,14 @@ export function createQueryClient({ retry = true }: CreateQueryClientOptions = {
         retryDelay,
         staleTime: 30_000,
         refetchOnWindowFocus: true,
+        // A page's route loader already fetched (and retried) its queries; a failure it got is
+        // shown with Retry rather than silently asked again when the page mounts — which would
+        // also ignore a Retry-After. Coming back to the page runs its loader again.
+        retryOnMount: false,
       },
       mutations: { retry: false },
     },
   })
-  setSessionPolicy(client, (error) => handleUnauthorized(client, error))
   followAccountLanguage(client)
   return client
 }

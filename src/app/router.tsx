@@ -9,7 +9,7 @@ import type { RouteHandle } from '@/components/layout/root-layout'
 import { RouteError } from '@/components/layout/route-error'
 import type { Messages } from '@/i18n/catalogue'
 
-import { guestLoader, notFoundLoader, protectedLoader } from './loaders'
+import { guestLoader, notFoundLoader, pageLoaders, protectedLoader } from './loaders'
 import { AppLayout } from './routes/app-layout'
 
 /** Every page is its own chunk. */
@@ -24,6 +24,7 @@ const handle = (title: keyof Messages['layout']['titles']): RouteHandle => ({
 
 /** The route table (used by the browser router and, unchanged, by tests' memory router). */
 export function createRoutes(queryClient: QueryClient): RouteObject[] {
+  const pages = pageLoaders(queryClient)
   return [
     {
       id: 'root',
@@ -71,26 +72,31 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               children: [
                 {
                   index: true,
+                  loader: pages.servers,
                   lazy: page(() => import('./routes/servers')),
                   handle: handle('servers'),
                 },
                 {
                   path: 'account',
+                  loader: pages.account,
                   lazy: page(() => import('./routes/account')),
                   handle: handle('account'),
                 },
                 {
                   path: 'account/api',
+                  loader: pages.apiKeys,
                   lazy: page(() => import('./routes/account-api-keys')),
                   handle: handle('apiKeys'),
                 },
                 {
                   path: 'account/ssh',
+                  loader: pages.sshKeys,
                   lazy: page(() => import('./routes/account-ssh-keys')),
                   handle: handle('sshKeys'),
                 },
                 {
                   path: 'account/activity',
+                  loader: pages.activity,
                   lazy: page(() => import('./routes/account-activity')),
                   handle: handle('activity'),
                 },

@@ -5,7 +5,7 @@ import { useI18n } from '@/i18n/language'
 import { AccountPage } from '@/features/account/account-page'
 import { TwoFactorSection } from '@/features/two-factor/two-factor-section'
 
-import type { TwoFactorRequiredState } from '../query-client'
+import type { TwoFactorRequiredState } from '../session'
 
 function isTwoFactorRequired(state: unknown): state is TwoFactorRequiredState {
   return typeof state === 'object' && state !== null && 'twoFactorRequired' in state

@@ -7,6 +7,7 @@ import { accountDisplayName, accountQueries } from '@/api/account'
 import { logout } from '@/api/auth'
 import { isApiError } from '@/api/errors'
 import { AppShell } from '@/components/layout/app-shell'
+import { errorText } from '@/i18n/error-text'
 import { messages } from '@/i18n/language'
 import { paths } from '@/lib/paths'
 import { toast } from '@/lib/toast-store'
@@ -29,7 +30,7 @@ export function AppLayout({ children }: { children?: ReactNode }) {
       // 401/419: the session is already gone, which is what the person wanted.
       if (!(isApiError(error) && (error.status === 401 || error.status === 419))) {
         setSigningOut(false)
-        toast(messages().layout.signOutFailed(isApiError(error) ? error.message : ''), 'error')
+        toast(messages().layout.signOutFailed(isApiError(error) ? errorText(error) : ''), 'error')
         return
       }
     }

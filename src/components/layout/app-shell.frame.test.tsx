@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react'
 
-import { renderApp } from '@/test/render'
+import { renderApp } from '@/test-kit/render'
 
 // Issue 19, item 8: a 404 keeps the app's frame when signed in; Escape closes the phone menu.
 

@@ -1,13 +1,12 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react'
 import { createMemoryRouter, RouterProvider } from 'react-router'
 
-import { apiErrorFromResponse } from '@/api/errors'
-import { login } from '@/api/auth'
 import { Toaster } from '@/components/ui/toast'
 import { de } from '@/i18n/de'
 import { setLanguage } from '@/i18n/language'
 import { toast } from '@/lib/toast-store'
-import { renderApp } from '@/test/render'
+import { apiErrorFor } from '@/test-kit/faults'
+import { renderApp } from '@/test-kit/render'
 
 import { RouteError } from './route-error'
 import { RootLayout } from './root-layout'
@@ -15,8 +14,7 @@ import { RootLayout } from './root-layout'
 describe('app shell in German', () => {
   it('renders the signed-in layout, its navigation and document titles in the account’s language', async () => {
     // Lena's account language is German (demo panel seed).
-    await login({ user: 'lena', password: 'lena-password' })
-    const { user, path } = await renderApp({ route: '/' })
+    const { user, path } = await renderApp({ route: '/', signedInAs: 'lena' })
 
     const nav = await screen.findByRole('navigation', { name: de.layout.nav.label })
     for (const label of [
@@ -71,8 +69,8 @@ describe('app shell in German', () => {
         Component: RootLayout,
         HydrateFallback: () => null,
         errorElement: <RouteError />,
-        loader: () => {
-          throw apiErrorFromResponse({ status: 502, body: undefined })
+        loader: async () => {
+          throw await apiErrorFor(502)
         },
       },
     ])

@@ -7,9 +7,9 @@ import {
   useRouteError,
 } from 'react-router'
 
-import { isApiError } from '@/api/errors'
 import { Button } from '@/components/ui/button'
 import { buttonClasses } from '@/components/ui/styles'
+import { errorKind, errorText } from '@/i18n/error-text'
 import { useI18n } from '@/i18n/language'
 import { paths } from '@/lib/paths'
 
@@ -20,16 +20,17 @@ export function RouteError() {
   const location = useLocation()
   const revalidator = useRevalidator()
 
-  if (isApiError(error) && error.status === 401) {
+  const kind = errorKind(error)
+  if (kind === 'session-ended') {
     return <Navigate to={paths.login({ redirect: location.pathname + location.search })} replace />
   }
 
   const text = t.layout.routeError
   let title = text.title
   let message = text.message
-  if (isApiError(error)) {
-    title = error.status === 0 || error.status >= 500 ? text.unreachableTitle : text.failedTitle
-    message = error.message
+  if (kind !== 'other') {
+    title = kind === 'unreachable' ? text.unreachableTitle : text.failedTitle
+    message = errorText(error, t)
   } else if (isRouteErrorResponse(error) && error.status === 404) {
     title = text.notFoundTitle
     message = text.notFoundMessage

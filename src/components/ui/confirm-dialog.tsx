@@ -18,7 +18,7 @@ export interface ConfirmDialogProps {
   onConfirm: () => void
   /** Keeps the dialog open with a spinner on the confirm button; Esc/outside are blocked. */
   pending?: boolean
-  /** Error from the last attempt (e.g. `mutation.error?.message`). */
+  /** Error from the last attempt (e.g. `errorText(mutation.error)`). */
   error?: string
   tone?: 'danger' | 'primary'
   children?: ReactNode

@@ -4,7 +4,7 @@ import { useRef } from 'react'
 import { useI18n } from '@/i18n/language'
 import { cn } from '@/lib/cn'
 
-import type { DialogProps } from './dialog'
+import type { DialogProps } from './dialog-props'
 
 /**
  * The Radix implementation behind `Dialog` (focus trap, return focus, aria-modal). Loaded on the

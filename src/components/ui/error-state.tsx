@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 
-import { isApiError } from '@/api/errors'
+import { errorText } from '@/i18n/error-text'
 import { useI18n } from '@/i18n/language'
 import { cn } from '@/lib/cn'
 
@@ -18,7 +18,7 @@ interface ErrorStateProps {
 /** Inline failure for a query's first load: plain explanation + Retry. */
 export function ErrorState({ error, title, onRetry, retrying, className }: ErrorStateProps) {
   const { t } = useI18n()
-  const message = isApiError(error) ? error.message : t.common.somethingWentWrong
+  const message = errorText(error, t)
   return (
     <div
       role="alert"

@@ -2,7 +2,7 @@ import { act, render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { useState } from 'react'
 
-import { apiErrorFromResponse } from '@/api/errors'
+import { apiErrorFor } from '@/test-kit/faults'
 import { de } from '@/i18n/de'
 import { setLanguage } from '@/i18n/language'
 
@@ -132,7 +132,7 @@ describe('ui primitives in German', () => {
         </Field>
         <CopyButton value="geheim" />
         <ErrorState error={new Error('boom')} onRetry={() => {}} />
-        <ErrorState error={apiErrorFromResponse({ status: 500, body: undefined })} title="Fehler" />
+        <ErrorState error={await apiErrorFor(500)} title="Fehler" />
       </>,
     )
     await user.click(screen.getByRole('button', { name: de.common.showPassword }))

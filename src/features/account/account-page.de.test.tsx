@@ -3,10 +3,10 @@ import { http } from 'msw'
 
 import { de } from '@/i18n/de'
 import { en } from '@/i18n/en'
-import { demoAccountAnswer, server } from '@/test/msw'
-import { renderApp } from '@/test/render'
+import { demoAccountAnswer, server } from '@/test-kit/msw'
+import { renderApp } from '@/test-kit/render'
 
-import { describedText, section } from './test-utils'
+import { describedText, section } from './test-kit'
 import { EMAIL_MAX, PASSWORD_MIN } from './schemas'
 
 // /account for an account whose `language` is `de`: the route's loader switches the catalogue

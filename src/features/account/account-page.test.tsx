@@ -1,6 +1,6 @@
 import { act, screen } from '@testing-library/react'
 
-import { renderAccount } from './test-utils'
+import { renderAccount } from './test-kit'
 
 const headings = () => screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent ?? '')
 

@@ -2,8 +2,9 @@ import type { FieldPath, FieldValues, UseFormReturn } from 'react-hook-form'
 
 import { INVALID_PASSWORD_CODE } from '@/api/account'
 import { ApiError, collectFieldErrors, isApiError } from '@/api/errors'
-import { applyServerErrors } from '@/lib/form-errors'
-import type { ServerFieldMap } from '@/lib/form-errors'
+import { applyServerErrors } from '@/forms/form-errors'
+import type { ServerFieldMap } from '@/forms/form-errors'
+import { errorText } from '@/i18n/error-text'
 
 interface Options<T extends FieldValues> {
   fieldMap: ServerFieldMap<T>
@@ -30,7 +31,7 @@ export function applyAccountErrors<T extends FieldValues>(
     return
   }
   if (error.code === INVALID_PASSWORD_CODE) {
-    form.setError(passwordField, { type: 'server', message: error.message })
+    form.setError(passwordField, { type: 'server', message: errorText(error) })
     form.setFocus(passwordField)
     return
   }
@@ -50,7 +51,7 @@ export function applyAccountErrors<T extends FieldValues>(
     const remaining = new ApiError({
       status: error.status,
       code: error.code,
-      message: rest[0]?.detail || error.message,
+      detail: rest[0]?.detail ?? '',
       errors: rest,
       fieldErrors: collectFieldErrors(rest),
     })

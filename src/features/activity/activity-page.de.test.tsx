@@ -3,8 +3,8 @@ import { http } from 'msw'
 
 import { de } from '@/i18n/de'
 import { en } from '@/i18n/en'
-import { demoAccountAnswer, server } from '@/test/msw'
-import { renderApp } from '@/test/render'
+import { demoAccountAnswer, server } from '@/test-kit/msw'
+import { renderApp } from '@/test-kit/render'
 
 import { parseTemplate } from './event-templates'
 

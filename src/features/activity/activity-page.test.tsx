@@ -2,8 +2,10 @@ import { screen, waitFor, within } from '@testing-library/react'
 import { http } from 'msw'
 
 import { de } from '@/i18n/de'
-import { demoAccountAnswer, panelServerError, server } from '@/test/msw'
-import { renderApp } from '@/test/render'
+import { clearFailures, fault } from '@/test-kit/faults'
+import { demoAccountAnswer, server } from '@/test-kit/msw'
+import { recordRequests } from '@/test-kit/recorder'
+import { renderApp } from '@/test-kit/render'
 
 // The demo panel seeds ~118 account events for `demo` (server/demo-panel/seed.ts); signing in
 // for the test adds one more `auth:success`, so the feed holds 119 entries.
@@ -11,17 +13,8 @@ import { renderApp } from '@/test/render'
 const ACTIVITY_PATH = '/api/client/account/activity'
 
 /** URLs of the activity requests the app sends to the panel during this test. */
-function recordActivityRequests(): URL[] {
-  const urls: URL[] = []
-  const listener = ({ request }: { request: Request }) => {
-    const url = new URL(request.url)
-    if (url.pathname === ACTIVITY_PATH) urls.push(url)
-  }
-  server.events.on('request:start', listener)
-  onTestFinished(() => {
-    server.events.removeListener('request:start', listener)
-  })
-  return urls
+function recordActivityRequests() {
+  return recordRequests({ method: 'GET', path: ACTIVITY_PATH }).requests
 }
 
 async function entries() {
@@ -56,7 +49,7 @@ describe('activity page', () => {
       'Page 1 of 5',
     )
 
-    const sent = requests.at(-1)!
+    const sent = requests.at(-1)!.url
     expect(sent.searchParams.get('sort')).toBe('-timestamp')
     expect(sent.searchParams.get('include')).toBe('actor')
     expect(sent.searchParams.get('page')).toBe('1')
@@ -107,13 +100,13 @@ describe('activity page', () => {
     expect(listStatus()).toHaveTextContent('Showing 11–20 of 119 entries')
     const nav = screen.getByRole('navigation', { name: 'Activity pages' })
     expect(nav).toHaveTextContent('Page 2 of 12')
-    expect(requests.at(-1)!.searchParams.get('page')).toBe('2')
-    expect(requests.at(-1)!.searchParams.get('per_page')).toBe('10')
+    expect(requests.at(-1)!.url.searchParams.get('page')).toBe('2')
+    expect(requests.at(-1)!.url.searchParams.get('per_page')).toBe('10')
 
     await user.click(within(nav).getByRole('link', { name: 'Next' }))
     expect(path()).toBe('/account/activity?page=3&per_page=10')
     await waitFor(() => expect(listStatus()).toHaveTextContent('Showing 21–30 of 119 entries'))
-    expect(requests.at(-1)!.searchParams.get('page')).toBe('3')
+    expect(requests.at(-1)!.url.searchParams.get('page')).toBe('3')
     // Focus moves to the top of the list after paging.
     await waitFor(() =>
       expect(screen.getByRole('heading', { level: 2, name: 'All activity' })).toHaveFocus(),
@@ -162,7 +155,7 @@ describe('activity page', () => {
     // The page resets to 1 and the filter lives in the URL.
     expect(path()).toBe('/account/activity?event=user%3Aapi-key.create')
     await waitFor(() => expect(listStatus()).toHaveTextContent('Showing 1–5 of 5 entries'))
-    const sent = requests.at(-1)!
+    const sent = requests.at(-1)!.url
     expect(sent.searchParams.get('filter[event]')).toBe('user:api-key.create')
     expect(sent.searchParams.get('page')).toBe('1')
     expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('API key created')
@@ -173,7 +166,7 @@ describe('activity page', () => {
     await user.click(screen.getByRole('button', { name: 'Clear filter' }))
     expect(path()).toBe('/account/activity')
     await waitFor(() => expect(listStatus()).toHaveTextContent('Showing 1–25 of 119 entries'))
-    expect(requests.at(-1)!.searchParams.has('filter[event]')).toBe(false)
+    expect(requests.at(-1)!.url.searchParams.has('filter[event]')).toBe(false)
     expect(screen.getByLabelText('Event')).toHaveValue('')
   })
 
@@ -214,11 +207,12 @@ describe('activity page', () => {
   })
 
   it('shows an error with a retry that recovers', async () => {
-    server.use(http.get(`*${ACTIVITY_PATH}`, () => panelServerError(), { once: true }))
+    await fault({ method: 'GET', path: `${ACTIVITY_PATH}$`, status: 500 })
     const { user } = await renderApp({ route: '/account/activity', signedInAs: 'demo' })
     const alert = (await screen.findByText("Couldn't load your activity")).closest('[role=alert]')
     if (!(alert instanceof HTMLElement)) throw new Error('no alert')
     expect(alert).toHaveTextContent('The panel ran into a problem.')
+    await clearFailures() // the panel is back
     await user.click(within(alert).getByRole('button', { name: 'Retry' }))
     expect(await entries()).toHaveLength(25)
     expect(screen.queryByText("Couldn't load your activity")).not.toBeInTheDocument()
@@ -231,7 +225,7 @@ describe('activity page', () => {
       signedInAs: 'demo',
     })
     expect(await entries()).toHaveLength(25)
-    const sent = requests.at(-1)!
+    const sent = requests.at(-1)!.url
     expect(sent.searchParams.get('page')).toBe('1')
     expect(sent.searchParams.get('per_page')).toBe('25')
     expect(sent.searchParams.has('filter[event]')).toBe(false)
@@ -245,8 +239,8 @@ describe('activity page', () => {
       signedInAs: 'demo',
     })
     expect(await entries()).toHaveLength(100)
-    expect(requests.at(-1)!.searchParams.get('per_page')).toBe('100')
-    expect(requests.at(-1)!.searchParams.get('page')).toBe('1')
+    expect(requests.at(-1)!.url.searchParams.get('per_page')).toBe('100')
+    expect(requests.at(-1)!.url.searchParams.get('page')).toBe('1')
     await waitFor(() => expect(path()).toBe('/account/activity?per_page=100'))
     expect(screen.getByLabelText('Per page')).toHaveValue('100')
   })

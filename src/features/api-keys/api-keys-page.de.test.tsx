@@ -5,8 +5,8 @@ import { MAX_ALLOWED_IPS, MAX_API_KEYS } from '@/api/api-keys'
 import { de } from '@/i18n/de'
 import { en } from '@/i18n/en'
 import { formatDateTime } from '@/lib/format'
-import { demoAccountAnswer, server } from '@/test/msw'
-import { renderApp } from '@/test/render'
+import { demoAccountAnswer, server } from '@/test-kit/msw'
+import { renderApp } from '@/test-kit/render'
 
 // The page in German: an account whose `language` is `de` gets German text and German dates.
 // Expected strings come from the `de` catalogue; a few English ones prove nothing was left over.

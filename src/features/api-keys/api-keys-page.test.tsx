@@ -1,29 +1,22 @@
 import { act, screen, waitFor, within } from '@testing-library/react'
-import { http, HttpResponse } from 'msw'
 
-import { createApiKey } from '@/api/api-keys'
-import { server } from '@/test/msw'
-import { renderApp, signIn } from '@/test/render'
+import { createApiKey, deleteApiKey } from '@/api/api-keys'
+import {
+  clearFailures,
+  dropConnections,
+  failRequests,
+  fault,
+  holdRequests,
+  refuseNext,
+} from '@/test-kit/faults'
+import type { Failure } from '@/test-kit/faults'
+import { recordRequests } from '@/test-kit/recorder'
+import { renderApp, signIn } from '@/test-kit/render'
 
 const KEYS_PATH = '/api/client/account/api-keys'
 const CREATE_BUTTON = { name: 'Create API key' } as const
 
 type App = Awaited<ReturnType<typeof renderApp>>
-
-/** Counts requests to the panel that match method + path (to prove nothing was sent). */
-function countRequests(method: string, path: string) {
-  let count = 0
-  const listener = ({ request }: { request: Request }) => {
-    if (request.method === method && new URL(request.url).pathname === path) count++
-  }
-  server.events.on('request:start', listener)
-  return {
-    get count() {
-      return count
-    },
-    stop: () => server.events.removeListener('request:start', listener),
-  }
-}
 
 async function openPage(who: 'demo' | 'admin' = 'demo') {
   const app = await renderApp({ route: '/account/api', signedInAs: who })
@@ -74,37 +67,21 @@ describe('API keys page', () => {
   })
 
   it('shows a skeleton while loading, then an error with a working retry', async () => {
-    let fail = true
-    server.use(
-      http.get(KEYS_PATH, () =>
-        fail
-          ? HttpResponse.json(
-              { errors: [{ code: 'HttpException', status: '502', detail: 'Bad gateway' }] },
-              { status: 502 },
-            )
-          : undefined,
-      ),
-    )
+    await fault({ method: 'GET', path: `${KEYS_PATH}$`, status: 502 })
+    const release = holdRequests('GET', KEYS_PATH)
     const app = await openPage()
     expect(screen.getByText('Loading API keys…')).toBeInTheDocument()
+    release()
     const alert = await screen.findByRole('alert')
     expect(alert).toHaveTextContent('Couldn’t load your API keys')
     expect(alert).toHaveTextContent("Can't reach the panel right now. Try again in a moment.")
-    fail = false
+    await clearFailures() // the panel is back
     await app.user.click(within(alert).getByRole('button', { name: 'Retry' }))
     expect(await screen.findByText('Deploy bot (GitHub Actions)')).toBeInTheDocument()
   })
 
   it('creates a key with addresses and a CIDR, shows the full token once and keeps it out of the cache', async () => {
-    const posted: unknown[] = []
-    server.events.on('request:start', ({ request }) => {
-      if (request.method === 'POST' && new URL(request.url).pathname === KEYS_PATH) {
-        void request
-          .clone()
-          .json()
-          .then((b) => posted.push(b))
-      }
-    })
+    const posts = recordRequests({ method: 'POST', path: KEYS_PATH })
     const app = await openPage()
     await screen.findByText('3 / 25')
     await fillForm(app, 'CI deploy', '127.0.0.1\n::1, 10.0.0.0/8')
@@ -112,9 +89,11 @@ describe('API keys page', () => {
     await app.user.click(screen.getByRole('button', CREATE_BUTTON))
 
     const dialog = await screen.findByRole('dialog', { name: 'Copy your new API key' })
-    expect(posted).toEqual([
-      { description: 'CI deploy', allowed_ips: ['127.0.0.1', '::1', '10.0.0.0/8'] },
-    ])
+    await waitFor(() =>
+      expect(posts.bodies).toEqual([
+        { description: 'CI deploy', allowed_ips: ['127.0.0.1', '::1', '10.0.0.0/8'] },
+      ]),
+    )
     const tokenEl = within(dialog).getByText(/^ptlc_/)
     const token = tokenEl.textContent
     expect(token).toMatch(/^ptlc_[A-Za-z0-9]{11}[A-Za-z0-9]{32}$/) // identifier + secret = 48
@@ -160,11 +139,10 @@ describe('API keys page', () => {
     // The form is ready for the next key.
     expect(screen.getByLabelText('Description')).toHaveValue('')
     expect(screen.getByLabelText('Allowed IPs')).toHaveValue('')
-    server.events.removeAllListeners()
   })
 
   it('flags each bad entry by its line before sending, including prefixes past /32', async () => {
-    const posts = countRequests('POST', KEYS_PATH)
+    const posts = recordRequests({ method: 'POST', path: KEYS_PATH })
     const app = await openPage()
     await fillForm(app, 'CI deploy', '127.0.0.1\nhodor\n10.0.0.0/33, hodor/24')
     await app.user.click(screen.getByRole('button', CREATE_BUTTON))
@@ -190,11 +168,10 @@ describe('API keys page', () => {
     await app.user.clear(field)
     await app.user.type(field, '127.0.0.1')
     await waitFor(() => expect(screen.queryByText(/^Line \d/)).not.toBeInTheDocument())
-    posts.stop()
   })
 
   it('requires a description and caps it at 500 characters, like the panel', async () => {
-    const posts = countRequests('POST', KEYS_PATH)
+    const posts = recordRequests({ method: 'POST', path: KEYS_PATH })
     const app = await openPage()
     await app.user.click(screen.getByRole('button', CREATE_BUTTON))
     const description = screen.getByLabelText('Description')
@@ -215,7 +192,6 @@ describe('API keys page', () => {
     await app.user.type(description, 'abc')
     await app.user.click(screen.getByRole('button', CREATE_BUTTON))
     expect(await screen.findByRole('dialog', { name: 'Copy your new API key' })).toBeInTheDocument()
-    posts.stop()
   })
 
   it('allows at most 50 entries', async () => {
@@ -228,30 +204,18 @@ describe('API keys page', () => {
   })
 
   it('puts the panel’s allowed_ips.N errors on the entries that were sent at N', async () => {
-    server.use(
-      http.post(KEYS_PATH, async ({ request }) => {
-        const body = (await request.json()) as { allowed_ips: string[] }
-        return HttpResponse.json(
-          {
-            errors: [
-              {
-                code: 'ValidationException',
-                status: '422',
-                detail: 'The description field is required.',
-                meta: { source_field: 'description', rule: 'required' },
-              },
-              ...[0, 2].map((i) => ({
-                code: 'ValidationException',
-                status: '422',
-                detail: `"${body.allowed_ips[i]}" is not a valid IP address or CIDR range.`,
-                meta: { source_field: `allowed_ips.${i}`, rule: '' },
-              })),
-            ],
-          },
-          { status: 422 },
-        )
-      }),
-    )
+    // Sent in order: 203.0.113.0/24, 2001:db8::1, 198.51.100.7 (the blank line is not sent).
+    refuseNext('POST', KEYS_PATH, [
+      { field: 'description', detail: 'The description field is required.', rule: 'required' },
+      ...[
+        [0, '203.0.113.0/24'],
+        [2, '198.51.100.7'],
+      ].map(([i, ip]) => ({
+        field: `allowed_ips.${i}`,
+        detail: `"${ip}" is not a valid IP address or CIDR range.`,
+        rule: '',
+      })),
+    ])
     const app = await openPage()
     await fillForm(app, 'CI deploy', '203.0.113.0/24\n2001:db8::1\n\n198.51.100.7')
     await app.user.click(screen.getByRole('button', CREATE_BUTTON))
@@ -270,23 +234,13 @@ describe('API keys page', () => {
   })
 
   it('shows the panel’s other allowed_ips messages on the field', async () => {
-    server.use(
-      http.post(KEYS_PATH, () =>
-        HttpResponse.json(
-          {
-            errors: [
-              {
-                code: 'ValidationException',
-                status: '422',
-                detail: 'The allowed ips may not have more than 50 items.',
-                meta: { source_field: 'allowed_ips', rule: 'max' },
-              },
-            ],
-          },
-          { status: 422 },
-        ),
-      ),
-    )
+    refuseNext('POST', KEYS_PATH, [
+      {
+        field: 'allowed_ips',
+        detail: 'The allowed ips may not have more than 50 items.',
+        rule: 'max',
+      },
+    ])
     const app = await openPage()
     await fillForm(app, 'CI deploy', '127.0.0.1')
     await app.user.click(screen.getByRole('button', CREATE_BUTTON))
@@ -296,24 +250,13 @@ describe('API keys page', () => {
     expect(screen.getByLabelText('Allowed IPs')).toHaveAttribute('aria-invalid', 'true')
   })
 
-  it.each([
-    [500, 'Exception', 'The panel ran into a problem. Try again in a moment.'],
-    [502, 'HttpException', "Can't reach the panel right now. Try again in a moment."],
-    [
-      419,
-      'HttpException',
-      'Your security token expired. Try again; if it keeps happening, reload the page.',
-    ],
-    [429, 'ThrottleRequestsException', 'Too many attempts. Try again in 30 seconds.'],
-  ])('keeps the input when the panel answers %i', async (status, code, message) => {
-    server.use(
-      http.post(KEYS_PATH, () =>
-        HttpResponse.json(
-          { errors: [{ code, status: String(status), detail: 'Too Many Attempts.' }] },
-          { status, headers: status === 429 ? { 'Retry-After': '30' } : {} },
-        ),
-      ),
-    )
+  it.each<[Failure, string]>([
+    ['500', 'The panel ran into a problem. Try again in a moment.'],
+    ['502', "Can't reach the panel right now. Try again in a moment."],
+    ['419', 'Your security token expired. Try again; if it keeps happening, reload the page.'],
+    ['429', 'Too many attempts. Try again in 30 seconds.'],
+  ])('keeps the input when the panel answers %s', async (failure, message) => {
+    await failRequests('POST', KEYS_PATH, failure)
     const app = await openPage()
     await fillForm(app, 'CI deploy', '127.0.0.1\n::1')
     await app.user.click(screen.getByRole('button', CREATE_BUTTON))
@@ -325,7 +268,7 @@ describe('API keys page', () => {
   })
 
   it('keeps the input when the panel is unreachable', async () => {
-    server.use(http.post(KEYS_PATH, () => HttpResponse.error()))
+    dropConnections('POST', KEYS_PATH)
     const app = await openPage()
     await fillForm(app, 'CI deploy', '127.0.0.1')
     await app.user.click(screen.getByRole('button', CREATE_BUTTON))
@@ -386,37 +329,32 @@ describe('API keys page', () => {
   })
 
   it.each([
-    [500, 'The panel ran into a problem. Try again in a moment.'],
-    [404, 'The requested resource could not be found on the server.'],
-  ])('puts the key back and says so when the delete fails (%i)', async (status, message) => {
-    server.use(
-      http.delete(`${KEYS_PATH}/:identifier`, () =>
-        HttpResponse.json(
-          {
-            errors: [
-              {
-                code: status === 404 ? 'NotFoundHttpException' : 'Exception',
-                status: String(status),
-                detail: 'The requested resource could not be found on the server.',
-              },
-            ],
-          },
-          { status },
-        ),
-      ),
-    )
-    const app = await openPage()
-    await app.user.click(
-      await screen.findByRole('button', { name: 'Delete API key “Old laptop script”' }),
-    )
-    await app.user.click(
-      within(await screen.findByRole('dialog')).getByRole('button', { name: 'Delete key' }),
-    )
-    expect(await screen.findByRole('alert')).toHaveTextContent(
-      `Couldn’t delete “Old laptop script”. ${message}`,
-    )
-    expect(await screen.findByText('Old laptop script')).toBeInTheDocument()
-  })
+    ['fails', 'The panel ran into a problem. Try again in a moment.'],
+    ['finds it already gone', 'The requested resource could not be found on the server.'],
+  ])(
+    'says why when the delete %s (and puts back a key that still exists)',
+    async (what, message) => {
+      const app = await openPage()
+      await app.user.click(
+        await screen.findByRole('button', { name: 'Delete API key “Old laptop script”' }),
+      )
+      const identifier = /ptlc_\w{11}/.exec((await screen.findByRole('dialog')).textContent ?? '')
+      if (!identifier) throw new Error('no key identifier in the dialog')
+      if (what === 'fails') {
+        await fault({ method: 'DELETE', path: `${KEYS_PATH}/`, status: 500 })
+      } else {
+        await deleteApiKey(identifier[0]) // from another tab: the panel answers 404
+      }
+      await app.user.click(
+        within(await screen.findByRole('dialog')).getByRole('button', { name: 'Delete key' }),
+      )
+      expect(await screen.findByRole('alert')).toHaveTextContent(
+        `Couldn’t delete “Old laptop script”. ${message}`,
+      )
+      // A failed delete puts the row back; one already gone elsewhere stays gone.
+      if (what === 'fails') expect(await screen.findByText('Old laptop script')).toBeInTheDocument()
+    },
+  )
 })
 
 describe('new API key on screen', () => {

@@ -8,6 +8,7 @@ import { ContentSection } from '@/components/ui/content-section'
 import { EmptyState } from '@/components/ui/empty-state'
 import { PageHeader } from '@/components/ui/page-header'
 import { QueryList } from '@/components/ui/query-list'
+import { errorText } from '@/i18n/error-text'
 import { interpolate } from '@/i18n/interpolate'
 import { messages, useI18n } from '@/i18n/language'
 
@@ -54,7 +55,7 @@ export function ApiKeysPage() {
     deletion.mutate(key, {
       // Read at settle time, so the text is in the language of that moment.
       onSuccess: () => setAnnouncement(messagesNow().deletedKey(name)),
-      onError: (error) => setDeleteError(messagesNow().deleteFailed(name, error.message)),
+      onError: (error) => setDeleteError(messagesNow().deleteFailed(name, errorText(error))),
     })
   }
 

@@ -1,11 +1,9 @@
 import { act, screen, waitFor } from '@testing-library/react'
-import { http, HttpResponse } from 'msw'
-
 import { de } from '@/i18n/de'
 import { en } from '@/i18n/en'
 import { setLanguage } from '@/i18n/language'
-import { server } from '@/test/msw'
-import { demoUsers, renderApp } from '@/test/render'
+import { advancePanelClock } from '@/test-kit/faults'
+import { demoUsers, renderApp } from '@/test-kit/render'
 
 import { codeFormSchema, loginFormSchema, recoveryFormSchema } from './schemas'
 
@@ -100,25 +98,9 @@ describe('2FA checkpoint in German', () => {
   })
 
   it('returns to the German login with a notice when the pending sign-in expired', async () => {
-    server.use(
-      http.post('*/auth/login/checkpoint', () =>
-        HttpResponse.json(
-          {
-            errors: [
-              {
-                code: 'BadRequestHttpException',
-                status: '400',
-                detail:
-                  'The authentication token provided has expired, please refresh the page and try again.',
-              },
-            ],
-          },
-          { status: 400 },
-        ),
-      ),
-    )
     const { user, path } = await renderGermanLogin()
     await signInToCheckpoint(user)
+    await advancePanelClock(5 * 60_000 + 1_000) // the pending sign-in lives five minutes
     await user.type(screen.getByLabelText(checkpoint.codeLabel), '123456')
     await user.click(screen.getByRole('button', { name: checkpoint.verify }))
     await screen.findByRole('heading', { level: 1, name: login.title })

@@ -1,9 +1,9 @@
 import { act, screen, waitFor } from '@testing-library/react'
-import { http, HttpResponse } from 'msw'
-
 import { accountQueries } from '@/api/account'
-import { resetDemoPanel, server } from '@/test/msw'
-import { renderApp, totpCode } from '@/test/render'
+import { login } from '@/api/auth'
+import { dropConnections, failRequests, fault } from '@/test-kit/faults'
+import { resetDemoPanel } from '@/test-kit/msw'
+import { renderApp, totpCode } from '@/test-kit/render'
 
 const SECURE_RECOVERY_TOKEN = 'q7Rk2mXw9P' // server/demo-panel/seed.ts
 
@@ -106,7 +106,7 @@ describe('sign-in', () => {
   })
 
   it("explains when the panel can't be reached, keeping the input", async () => {
-    server.use(http.post('*/auth/login', () => HttpResponse.error()))
+    dropConnections('POST', '/auth/login')
     const { user } = await renderApp({ route: '/login' })
     await fillLogin(user, 'demo', 'demo-password')
     expect(await screen.findByRole('alert')).toHaveTextContent("Can't reach the panel")
@@ -114,43 +114,17 @@ describe('sign-in', () => {
   })
 
   it('shows the lockout message (HTTP 429 with a ValidationException body)', async () => {
-    server.use(
-      http.post('*/auth/login', () =>
-        HttpResponse.json(
-          {
-            errors: [
-              {
-                code: 'ValidationException',
-                status: '422',
-                detail: 'Too many login attempts. Please try again in 57 seconds.',
-                meta: { source_field: 'email', rule: '' },
-              },
-            ],
-          },
-          { status: 429 },
-        ),
-      ),
-    )
+    // Five wrong passwords lock the sign-in for a minute (the panel's ThrottlesLogins).
+    for (let i = 0; i < 5; i++) await login({ user: 'demo', password: 'wrong' }).catch(() => null)
     const { user } = await renderApp({ route: '/login' })
     await fillLogin(user, 'demo', 'wrong')
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      'Too many sign-in attempts. Try again in 57 seconds.',
+      /Too many sign-in attempts\. Try again in \d+ seconds\./,
     )
   })
 
   it('shows throttling with the wait time', async () => {
-    server.use(
-      http.post('*/auth/login', () =>
-        HttpResponse.json(
-          {
-            errors: [
-              { code: 'ThrottleRequestsException', status: '429', detail: 'Too Many Attempts.' },
-            ],
-          },
-          { status: 429, headers: { 'Retry-After': '30' } },
-        ),
-      ),
-    )
+    await failRequests('POST', '/auth/login', '429')
     const { user } = await renderApp({ route: '/login' })
     await fillLogin(user, 'demo', 'demo-password')
     expect(await screen.findByRole('alert')).toHaveTextContent('Try again in 30 seconds.')
@@ -186,9 +160,7 @@ describe('session', () => {
   })
 
   it('shows a plain error with Retry when the panel is down on first load', async () => {
-    server.use(
-      http.get('*/api/client/account', () => HttpResponse.text('Bad gateway', { status: 502 })),
-    )
+    await fault({ method: 'GET', path: '/api/client/account$', status: 502 })
     await renderApp({ route: '/account', signedInAs: 'demo' })
     expect(
       await screen.findByRole('heading', { name: "Can't reach the panel" }),

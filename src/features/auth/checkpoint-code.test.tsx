@@ -1,6 +1,6 @@
 import { screen, waitFor } from '@testing-library/react'
 
-import { renderApp, totpCode } from '@/test/render'
+import { renderApp, totpCode } from '@/test-kit/render'
 
 // The checkpoint's code field (issue 19, item 4): a pasted "268 442" must arrive whole, and
 // after a wrong code the field is cleared and focused so the next code can be typed at once.

@@ -1,8 +1,8 @@
 import { fireEvent, screen } from '@testing-library/react'
 
-import { expectEachRefused, guardPage, HOSTILE_TEXT, setValue } from '@/test/bad-input'
-import { resetDemoPanel } from '@/test/msw'
-import { demoUsers, renderApp } from '@/test/render'
+import { expectEachRefused, guardPage, HOSTILE_TEXT, setValue } from '@/test-kit/bad-input'
+import { resetDemoPanel } from '@/test-kit/msw'
+import { demoUsers, renderApp } from '@/test-kit/render'
 
 // Hostile 2FA codes and recovery tokens on the checkpoint. Codes are checked in the browser;
 // recovery tokens go to the panel, which locks out after 5 failures a minute (so its clock moves

@@ -13,8 +13,9 @@ import { CodeInput } from '@/components/ui/code-input'
 import { Field } from '@/components/ui/field'
 import { FormAlert } from '@/components/ui/form-alert'
 import { Input } from '@/components/ui/input'
+import { errorText } from '@/i18n/error-text'
 import { useI18n } from '@/i18n/language'
-import { applyServerErrors } from '@/lib/form-errors'
+import { applyServerErrors } from '@/forms/form-errors'
 import { paths, safeRedirect } from '@/lib/paths'
 
 import { AuthCard } from './components/auth-card'
@@ -82,7 +83,7 @@ export function CheckpointPage() {
         // selected instead (it is long, and one wrong character is the usual mistake).
         const f = form as unknown as UseFormReturn<{ code: string; recoveryToken: string }>
         if (field === 'code') f.setValue('code', '')
-        f.setError(field, { type: 'server', message: error.message })
+        f.setError(field, { type: 'server', message: errorText(error) })
         f.setFocus(field, { shouldSelect: field === 'recoveryToken' })
         return
       }

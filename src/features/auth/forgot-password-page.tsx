@@ -10,7 +10,7 @@ import { Field } from '@/components/ui/field'
 import { FormAlert } from '@/components/ui/form-alert'
 import { Input } from '@/components/ui/input'
 import { useI18n } from '@/i18n/language'
-import { applyServerErrors } from '@/lib/form-errors'
+import { applyServerErrors } from '@/forms/form-errors'
 import { paths } from '@/lib/paths'
 import { useCountdown } from '@/lib/use-countdown'
 

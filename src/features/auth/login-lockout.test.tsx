@@ -2,9 +2,9 @@ import { act, fireEvent, screen } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { afterEach, vi } from 'vitest'
 
-import { setValue } from '@/test/bad-input'
-import { server } from '@/test/msw'
-import { renderApp } from '@/test/render'
+import { setValue } from '@/test-kit/bad-input'
+import { server } from '@/test-kit/msw'
+import { renderApp } from '@/test-kit/render'
 
 // Issue 19, item 5: "Try again in 31 seconds" counts down, and Sign in stays disabled until then.
 

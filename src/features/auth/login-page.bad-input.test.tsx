@@ -1,8 +1,8 @@
 import { screen } from '@testing-library/react'
 
-import { expectEachRefused, guardPage, HOSTILE_TEXT, MARKUP, setValue } from '@/test/bad-input'
-import { resetDemoPanel } from '@/test/msw'
-import { renderApp } from '@/test/render'
+import { expectEachRefused, guardPage, HOSTILE_TEXT, MARKUP, setValue } from '@/test-kit/bad-input'
+import { resetDemoPanel } from '@/test-kit/msw'
+import { renderApp } from '@/test-kit/render'
 
 // Hostile usernames and passwords against the demo panel's /auth/login. The panel locks a client
 // out after 5 failures a minute, so its clock moves a minute between attempts.

@@ -13,7 +13,7 @@ import { Input } from '@/components/ui/input'
 import { PasswordInput } from '@/components/ui/password-input'
 import type { Messages } from '@/i18n/catalogue'
 import { useI18n } from '@/i18n/language'
-import { applyServerErrors } from '@/lib/form-errors'
+import { applyServerErrors } from '@/forms/form-errors'
 import { paths, safeRedirect } from '@/lib/paths'
 import { useCountdown } from '@/lib/use-countdown'
 

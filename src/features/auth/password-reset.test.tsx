@@ -3,8 +3,8 @@ import { http, HttpResponse } from 'msw'
 import { onTestFinished } from 'vitest'
 
 import { login } from '@/api/auth'
-import { server } from '@/test/msw'
-import { renderApp } from '@/test/render'
+import { server } from '@/test-kit/msw'
+import { renderApp } from '@/test-kit/render'
 
 // Issue 19, item 3: "Forgot password?" on sign-in, the request page and the page the panel's
 // reset email links to, both at the panel's own paths.

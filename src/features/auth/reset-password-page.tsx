@@ -1,5 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useQueryClient } from '@tanstack/react-query'
+import { errorText } from '@/i18n/error-text'
 import { useState } from 'react'
 import { useForm } from 'react-hook-form'
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router'
@@ -12,7 +13,7 @@ import { FormAlert } from '@/components/ui/form-alert'
 import { Input } from '@/components/ui/input'
 import { PasswordInput } from '@/components/ui/password-input'
 import { messages, useI18n } from '@/i18n/language'
-import { applyServerErrors } from '@/lib/form-errors'
+import { applyServerErrors } from '@/forms/form-errors'
 import { paths } from '@/lib/paths'
 import { toast } from '@/lib/toast-store'
 
@@ -58,7 +59,7 @@ export function ResetPasswordPage() {
       await navigate(paths.home(), { replace: true })
     } catch (error) {
       if (isApiError(error) && error.status === 400) {
-        setInvalid(error.message)
+        setInvalid(errorText(error))
         return
       }
       applyServerErrors(form, error, {

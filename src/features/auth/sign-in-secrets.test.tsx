@@ -1,10 +1,9 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react'
 import type { QueryClient } from '@tanstack/react-query'
-import { onTestFinished } from 'vitest'
 
-import { setValue } from '@/test/bad-input'
-import { server } from '@/test/msw'
-import { demoUsers, renderApp, totpCode } from '@/test/render'
+import { setValue } from '@/test-kit/bad-input'
+import { recordRequests } from '@/test-kit/recorder'
+import { demoUsers, renderApp, totpCode } from '@/test-kit/render'
 
 // The React Query cache must never hold what a sign-in carries: the password, the 2FA code or
 // recovery token, or the panel's confirmation token (the browser part is e2e/secrets.spec.ts).
@@ -22,24 +21,14 @@ function cacheDump(queryClient: QueryClient): string {
   ])
 }
 
-/** The confirmation token the panel hands out with a pending 2FA login. */
+/** The confirmation tokens the panel hands out with a pending 2FA login. */
 function captureConfirmationToken() {
-  const seen: string[] = []
-  const listener = ({ request, response }: { request: Request; response: Response }) => {
-    if (new URL(request.url).pathname !== '/auth/login') return
-    void response
-      .clone()
-      .json()
-      .then((body: { data?: { confirmation_token?: string } }) => {
-        if (body.data?.confirmation_token) seen.push(body.data.confirmation_token)
-      })
-      .catch(() => undefined)
-  }
-  server.events.on('response:mocked', listener)
-  onTestFinished(() => {
-    server.events.removeListener('response:mocked', listener)
-  })
-  return seen
+  const logins = recordRequests({ method: 'POST', path: '/auth/login', responses: true })
+  return () =>
+    logins.requests.flatMap((r) => {
+      const body = r.response?.body as { data?: { confirmation_token?: string } } | undefined
+      return body?.data?.confirmation_token ? [body.data.confirmation_token] : []
+    })
 }
 
 async function passwordStep() {
@@ -61,10 +50,10 @@ describe('sign-in secrets stay out of the React Query cache', { timeout: 20_000 
     fireEvent.click(screen.getByRole('button', { name: 'Verify' }))
     await waitFor(() => expect(path()).toBe('/'))
     await screen.findByRole('heading', { level: 1, name: 'Servers' })
-    expect(tokens).toHaveLength(1)
+    await waitFor(() => expect(tokens()).toHaveLength(1))
     const dump = cacheDump(queryClient)
     expect(dump).toContain('secure@example.com') // the cache is really there
-    for (const secret of [demoUsers.secure.password, code, tokens[0]!]) {
+    for (const secret of [demoUsers.secure.password, code, tokens()[0]!]) {
       expect(dump).not.toContain(secret)
     }
   })

@@ -131,11 +131,11 @@ describe('in German', () => {
 
   it('explains failed power signals in German, with German numbers', async () => {
     await act(() => setLanguage('de'))
-    const forbidden = new ApiError({ status: 403, code: 'AccessDenied', message: 'x' })
+    const forbidden = new ApiError({ status: 403, code: 'AccessDenied' })
     expect(powerErrorMessage(forbidden, 'restart', 'ARK')).toBe(
       `${t.power.restart.failed('ARK')} ${t.power.restart.forbidden}`,
     )
-    const limited = new ApiError({ status: 429, code: 'Throttle', message: 'x', retryAfter: 1 })
+    const limited = new ApiError({ status: 429, code: 'Throttle', retryAfter: 1 })
     expect(powerErrorMessage(limited, 'kill', 'ARK')).toBe(
       'Zwangsstopp für ARK fehlgeschlagen. Das Panel begrenzt gerade die Anfragen. Versuche es in 1 Sekunde erneut.',
     )
@@ -145,7 +145,7 @@ describe('in German', () => {
   })
 
   it('keeps English power errors as they were', () => {
-    const limited = new ApiError({ status: 429, code: 'Throttle', message: 'x', retryAfter: 3 })
+    const limited = new ApiError({ status: 429, code: 'Throttle', retryAfter: 3 })
     expect(powerErrorMessage(limited, 'stop', 'ARK')).toBe(
       "Couldn't stop ARK. The panel is limiting requests right now. Try again in 3 seconds.",
     )

@@ -1,47 +1,54 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 
 import { de } from '@/i18n/de'
-import { demoAccountAnswer, server } from '@/test/msw'
-import { renderApp } from '@/test/render'
+import { fakeIntersectionObserver, setTabHidden } from '@/test-kit/dom-fakes'
+import { answerWithPanelError, clearFailures, fault } from '@/test-kit/faults'
+import { demoAccountAnswer, server } from '@/test-kit/msw'
+import { recordRequests } from '@/test-kit/recorder'
+import type { RecordedRequest, RequestRecording } from '@/test-kit/recorder'
+import { renderApp } from '@/test-kit/render'
 
-// jsdom has no IntersectionObserver: this double lets a test decide which rows are on screen.
-class FakeIntersectionObserver {
-  static instances = new Set<FakeIntersectionObserver>()
-  readonly elements = new Set<Element>()
-  readonly root = null
-  readonly rootMargin = ''
-  readonly thresholds = [0]
-  private readonly callback: IntersectionObserverCallback
-  constructor(callback: IntersectionObserverCallback) {
-    this.callback = callback
-    FakeIntersectionObserver.instances.add(this)
-  }
-  observe(element: Element) {
-    this.elements.add(element)
-  }
-  unobserve(element: Element) {
-    this.elements.delete(element)
-  }
-  disconnect() {
-    this.elements.clear()
-    FakeIntersectionObserver.instances.delete(this)
-  }
-  takeRecords() {
-    return []
-  }
-  static setVisible(element: Element, isIntersecting: boolean) {
-    for (const observer of FakeIntersectionObserver.instances) {
-      if (!observer.elements.has(element)) continue
-      const entry = { target: element, isIntersecting } as IntersectionObserverEntry
-      observer.callback([entry], observer as unknown as IntersectionObserver)
-    }
-  }
+let screenArea: ReturnType<typeof fakeIntersectionObserver>
+let recording: RequestRecording
+
+/** Ids of the servers whose stats were requested, in order. */
+const resourceRequests = () =>
+  recording.requests.filter((r) => r.url.pathname.endsWith('/resources')).map(serverIdOf)
+/** Power signals sent, in order. */
+const powerRequests = () =>
+  recording.requests
+    .filter((r) => r.url.pathname.endsWith('/power'))
+    .map((r) => ({
+      id: serverIdOf(r),
+      signal: (r.body as { signal?: unknown } | undefined)?.signal,
+    }))
+
+function serverIdOf(request: RecordedRequest) {
+  return request.url.pathname.split('/')[4] ?? ''
 }
 
-const resourceRequests: string[] = []
-const powerRequests: { id: string; signal: unknown }[] = []
+/**
+ * Every stats request sent while `action` runs and `ms` of (fake) time pass — counted when it
+ * is sent, so a test proves "nothing was asked" without waiting for real time to pass.
+ */
+function statsRequestedWithin(ms: number, action: () => void): string[] {
+  const fetchSpy = vi.spyOn(globalThis, 'fetch')
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] })
+  try {
+    action()
+    act(() => {
+      vi.advanceTimersByTime(ms)
+    })
+    return fetchSpy.mock.calls
+      .map(([input]) => (input instanceof Request ? input.url : String(input)))
+      .filter((url) => url.endsWith('/resources'))
+  } finally {
+    vi.useRealTimers()
+    fetchSpy.mockRestore()
+  }
+}
 
 function row(name: string) {
   return screen.getByRole('article', { name })
@@ -49,19 +56,7 @@ function row(name: string) {
 
 /** Puts rows on (or off) screen, as scrolling would. */
 function show(names: string[], visible = true) {
-  act(() => {
-    for (const name of names) FakeIntersectionObserver.setVisible(row(name), visible)
-  })
-}
-
-function setTabHidden(hidden: boolean) {
-  Object.defineProperty(document, 'visibilityState', {
-    configurable: true,
-    get: () => (hidden ? 'hidden' : 'visible'),
-  })
-  act(() => {
-    document.dispatchEvent(new Event('visibilitychange'))
-  })
+  screenArea.show(names.map(row), visible)
 }
 
 async function openDashboard(who: 'demo' | 'admin' = 'demo', route = '/') {
@@ -72,28 +67,8 @@ async function openDashboard(who: 'demo' | 'admin' = 'demo', route = '/') {
 }
 
 beforeEach(() => {
-  resourceRequests.length = 0
-  powerRequests.length = 0
-  FakeIntersectionObserver.instances.clear()
-  globalThis.IntersectionObserver =
-    FakeIntersectionObserver as unknown as typeof IntersectionObserver
-  server.events.on('request:start', ({ request }) => {
-    const path = new URL(request.url).pathname
-    const m = /^\/api\/client\/servers\/([^/]+)\/(resources|power)$/.exec(path)
-    if (!m?.[1]) return
-    if (m[2] === 'resources') resourceRequests.push(m[1])
-    else {
-      const id = m[1]
-      void request
-        .clone()
-        .json()
-        .then((body: { signal?: unknown }) => powerRequests.push({ id, signal: body.signal }))
-    }
-  })
-})
-afterEach(() => {
-  server.events.removeAllListeners()
-  setTabHidden(false)
+  screenArea = fakeIntersectionObserver()
+  recording = recordRequests({ path: /^\/api\/client\/servers\/[^/]+\/(resources|power)$/ })
 })
 
 const RUNNING = '1a7ce997' // Survival SMP
@@ -137,15 +112,14 @@ describe('server dashboard', () => {
   it('polls only rows on screen, and shows live status, bars and uptime', async () => {
     await openDashboard()
     // Nothing is on screen yet: no stats requests at all.
-    await new Promise((r) => setTimeout(r, 200))
-    expect(resourceRequests).toEqual([])
+    expect(statsRequestedWithin(5_000, () => undefined)).toEqual([])
 
     show(['Survival SMP', 'Creative Build', 'Modded Valheim'])
     const smp = row('Survival SMP')
     await waitFor(() => expect(within(smp).getByText('Running')).toBeInTheDocument())
     expect(within(row('Creative Build')).getByText('Offline')).toBeInTheDocument()
     expect(within(row('Modded Valheim')).getByText('Starting')).toBeInTheDocument()
-    expect([...resourceRequests].sort()).toEqual([RUNNING, OFFLINE, STARTING].sort())
+    expect([...resourceRequests()].sort()).toEqual([RUNNING, OFFLINE, STARTING].sort())
 
     const cpu = within(smp).getByRole('meter', { name: 'CPU of Survival SMP' })
     expect(cpu).toHaveAttribute('aria-valuetext', expect.stringMatching(/% of 200%$/))
@@ -163,9 +137,8 @@ describe('server dashboard', () => {
     expect(within(valheim).queryByRole('button', { name: /^Restart/ })).toBeNull()
 
     // Suspended rows never get polled even when on screen (the panel would answer 409).
-    show(['Old Terraria'])
-    await new Promise((r) => setTimeout(r, 200))
-    expect(resourceRequests).not.toContain('8f06b5e3')
+    expect(statsRequestedWithin(5_000, () => show(['Old Terraria']))).toEqual([])
+    expect(resourceRequests()).not.toContain('8f06b5e3')
   })
 
   it('turns a bar red near the limit', async () => {
@@ -200,25 +173,7 @@ describe('server dashboard', () => {
   })
 
   it('backs off on 429 with a quiet paused note instead of an error', async () => {
-    server.use(
-      http.get('*/api/client/servers/:id/resources', () =>
-        HttpResponse.json(
-          {
-            errors: [
-              { code: 'ThrottleRequestsException', status: '429', detail: 'Too Many Attempts.' },
-            ],
-          },
-          {
-            status: 429,
-            headers: {
-              'Retry-After': '42',
-              'X-RateLimit-Limit': '720',
-              'X-RateLimit-Remaining': '0',
-            },
-          },
-        ),
-      ),
-    )
+    await fault({ method: 'GET', path: '/resources$', status: 429, retryAfter: 42 })
     await openDashboard()
     show(['Survival SMP'])
     expect(await screen.findByText(/Live stats paused — resuming in/)).toHaveTextContent(
@@ -227,32 +182,30 @@ describe('server dashboard', () => {
     expect(screen.getByText('The panel asked Talon to slow down.')).toBeInTheDocument()
     expect(screen.queryByRole('alert')).toBeNull()
     expect(within(row('Survival SMP')).getByText('Checking…')).toBeInTheDocument()
-    expect(resourceRequests).toEqual([RUNNING])
+    expect(resourceRequests()).toEqual([RUNNING])
 
     // While paused, rows that scroll into view wait too.
-    show(['Creative Build', 'Unlimited ARK'])
-    await new Promise((r) => setTimeout(r, 300))
-    expect(resourceRequests).toEqual([RUNNING])
+    expect(statsRequestedWithin(5_000, () => show(['Creative Build', 'Unlimited ARK']))).toEqual([])
+    expect(resourceRequests()).toEqual([RUNNING])
   })
 
   it('pauses while the tab is hidden and resumes when it is shown', async () => {
     await openDashboard()
     setTabHidden(true)
-    show(['Survival SMP', 'Creative Build'])
-    await new Promise((r) => setTimeout(r, 300))
-    expect(resourceRequests).toEqual([])
+    expect(statsRequestedWithin(5_000, () => show(['Survival SMP', 'Creative Build']))).toEqual([])
+    expect(resourceRequests()).toEqual([])
     setTabHidden(false)
-    await waitFor(() => expect(resourceRequests).toHaveLength(2))
+    await waitFor(() => expect(resourceRequests()).toHaveLength(2))
     expect(await within(row('Survival SMP')).findByText('Running')).toBeInTheDocument()
   })
 
   it('stops polling a row that scrolls off screen', async () => {
     await openDashboard()
     show(['Survival SMP'])
-    await waitFor(() => expect(resourceRequests).toEqual([RUNNING]))
+    await waitFor(() => expect(resourceRequests()).toEqual([RUNNING]))
     show(['Survival SMP'], false)
     show(['Creative Build'])
-    await waitFor(() => expect(resourceRequests).toEqual([RUNNING, OFFLINE]))
+    await waitFor(() => expect(resourceRequests()).toEqual([RUNNING, OFFLINE]))
   })
 
   it('starts an offline server and shows the transition', async () => {
@@ -262,7 +215,7 @@ describe('server dashboard', () => {
     await within(creative).findByText('Offline')
     await user.click(within(creative).getByRole('button', { name: 'Start Creative Build' }))
     expect(await within(creative).findByText('Starting…')).toBeInTheDocument()
-    expect(powerRequests).toEqual([{ id: OFFLINE, signal: 'start' }])
+    expect(powerRequests()).toEqual([{ id: OFFLINE, signal: 'start' }])
     // While starting, stop/kill make sense; start does not.
     expect(
       within(creative).getByRole('button', { name: 'Stop Creative Build' }),
@@ -270,7 +223,7 @@ describe('server dashboard', () => {
     expect(within(creative).queryByRole('button', { name: 'Start Creative Build' })).toBeNull()
     expect(within(creative).getByRole('status')).toHaveTextContent('Creative Build: Starting…')
     // One extra stats request follows the action shortly (the scheduler lets it borrow one).
-    await waitFor(() => expect(resourceRequests.filter((id) => id === OFFLINE)).toHaveLength(2), {
+    await waitFor(() => expect(resourceRequests().filter((id) => id === OFFLINE)).toHaveLength(2), {
       timeout: 3000,
     })
   })
@@ -284,13 +237,13 @@ describe('server dashboard', () => {
     await user.click(within(smp).getByRole('button', { name: 'Kill Survival SMP' }))
     const killDialog = await screen.findByRole('dialog', { name: 'Kill Survival SMP?' })
     await user.click(within(killDialog).getByRole('button', { name: 'Cancel' }))
-    expect(powerRequests).toEqual([])
+    expect(powerRequests()).toEqual([])
 
     await user.click(within(smp).getByRole('button', { name: 'Stop Survival SMP' }))
     const dialog = await screen.findByRole('dialog', { name: 'Stop Survival SMP?' })
     await user.click(within(dialog).getByRole('button', { name: 'Stop server' }))
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
-    expect(powerRequests).toEqual([{ id: RUNNING, signal: 'stop' }])
+    expect(powerRequests()).toEqual([{ id: RUNNING, signal: 'stop' }])
     expect(await within(smp).findByText('Stopping…')).toBeInTheDocument()
     // The Stop button is gone now; keyboard focus stays in this row's controls, not on <body>.
     await waitFor(() =>
@@ -337,22 +290,11 @@ describe('server dashboard', () => {
   })
 
   it('explains a 409 conflict', async () => {
-    server.use(
-      http.post('*/api/client/servers/:id/power', () =>
-        HttpResponse.json(
-          {
-            errors: [
-              {
-                code: 'ServerStateConflictException',
-                status: '409',
-                detail: 'This server is currently in an unsupported state, please try again later.',
-              },
-            ],
-          },
-          { status: 409 },
-        ),
-      ),
-    )
+    answerWithPanelError('POST', '/api/client/servers/:id/power', {
+      status: 409,
+      code: 'ServerStateConflictException',
+      detail: 'This server is currently in an unsupported state, please try again later.',
+    })
     const { user } = await openDashboard()
     show(['Creative Build'])
     const creative = row('Creative Build')
@@ -471,20 +413,11 @@ describe('server dashboard', () => {
   }, 15_000)
 
   it('shows a retryable error when the list fails', async () => {
-    server.use(
-      http.get(
-        '*/api/client',
-        () =>
-          HttpResponse.json(
-            { errors: [{ code: 'HttpException', status: '500', detail: 'boom' }] },
-            { status: 500 },
-          ),
-        { once: true },
-      ),
-    )
+    await fault({ method: 'GET', path: '^/api/client$', status: 500 })
     const { user } = await renderApp({ route: '/', signedInAs: 'demo' })
     const alert = await screen.findByRole('alert')
     expect(alert).toHaveTextContent("Couldn't load your servers")
+    await clearFailures() // the panel is back
     await user.click(within(alert).getByRole('button', { name: 'Retry' }))
     await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(8))
   })
@@ -585,7 +518,7 @@ describe('server dashboard in German', () => {
     ).toBeInTheDocument()
     await user.click(within(killDialog).getByRole('button', { name: de.common.cancel }))
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
-    expect(powerRequests).toEqual([])
+    expect(powerRequests()).toEqual([])
 
     await user.click(within(smp).getByRole('button', { name: t.power.stop.action('Survival SMP') }))
     const dialog = await screen.findByRole('dialog', {

@@ -23,17 +23,11 @@ import { addGroup, assignServer, removeGroup, toggleGroup } from './groups-store
 import type { ServerGroup } from './groups-store'
 import { useServerGroups } from './hooks/use-server-groups'
 import { useServerView } from './hooks/use-server-view'
+import { parsePage, serverListQuery } from './list-query'
 import { useStatsSchedulerHost } from './hooks/use-stats-scheduler-host'
 import { parseSort, sortServers } from './sort'
 import type { SortKey } from './sort'
 import { StatsSchedulerContext } from './stats-context'
-
-export const SERVERS_PER_PAGE = 25
-
-function parsePage(value: string | null): number {
-  const n = Number(value)
-  return Number.isInteger(n) && n >= 1 ? n : 1
-}
 
 /** `/`: every server at a glance, with live stats inside the panel's rate limit. */
 export function ServersPage() {
@@ -52,7 +46,7 @@ export function ServersPage() {
   const [deleting, setDeleting] = useState<ServerGroup | null>(null)
 
   const list = useQuery({
-    ...serverQueries.list({ page, perPage: SERVERS_PER_PAGE, type: view, query }),
+    ...serverListQuery(searchParams, view),
     placeholderData: keepPreviousData,
   })
   const items = useMemo(() => list.data?.items ?? [], [list.data])

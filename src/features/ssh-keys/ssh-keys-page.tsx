@@ -8,6 +8,7 @@ import { ContentSection } from '@/components/ui/content-section'
 import { EmptyState } from '@/components/ui/empty-state'
 import { PageHeader } from '@/components/ui/page-header'
 import { QueryList } from '@/components/ui/query-list'
+import { errorText } from '@/i18n/error-text'
 import { interpolate } from '@/i18n/interpolate'
 import { messages, useI18n } from '@/i18n/language'
 
@@ -39,7 +40,7 @@ export function SshKeysPage() {
     setFocusRequest((n) => n + 1)
     removal.mutate(key, {
       onSuccess: () => setAnnouncement(messagesNow().removedKey(key.name)),
-      onError: (error) => setRemoveError(messagesNow().removeFailed(key.name, error.message)),
+      onError: (error) => setRemoveError(messagesNow().removeFailed(key.name, errorText(error))),
     })
   }
 

@@ -4,9 +4,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 
 import { de } from '@/i18n/de'
 import { en } from '@/i18n/en'
-import { demoUsers, totpCode } from '@/test/render'
+import { demoUsers, totpCode } from '@/test-kit/render'
 
-import { renderSection, serveAccountLanguage } from './test-utils'
+import { renderSection, serveAccountLanguage } from './test-kit'
 
 // The section for an account whose `language` is `de`: status, enrol dialog, recovery tokens and
 // the disable dialog in German, with every expected string taken from the `de` catalogue.

@@ -7,26 +7,22 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { LANGUAGE_STORAGE_KEY } from '@/i18n/language'
 import { activityQueries } from '@/api/activity'
 import { twoFactorQueries } from '@/api/two-factor'
-import { panelFetch, resetDemoPanel, server } from '@/test/msw'
-import { demoUsers, totpCode } from '@/test/render'
+import { fault, answerWithPanelError } from '@/test-kit/faults'
+import { panelFetch, resetDemoPanel, server } from '@/test-kit/msw'
+import { recordRequests } from '@/test-kit/recorder'
+import { demoUsers, totpCode } from '@/test-kit/render'
 
-import { recordRequests, renderSection } from './test-utils'
+import { renderSection } from './test-kit'
 
 const SETUP = '/api/client/account/two-factor'
 const ACTIVITY = '/api/client/account/activity'
 const DEMO_ME = { username: 'demo', email: 'demo@example.com' }
 
-let recorder: ReturnType<typeof recordRequests> | undefined
 afterEach(() => {
-  recorder?.stop()
-  recorder = undefined
   vi.restoreAllMocks()
 })
 
-function track() {
-  recorder = recordRequests()
-  return recorder
-}
+const track = () => recordRequests()
 
 /** Captures each GET /two-factor answer the panel sends (the setup the QR must encode). */
 function captureSetups() {
@@ -62,8 +58,8 @@ describe('two-factor status', () => {
     expect(await screen.findByText('Two-factor authentication is off.')).toBeInTheDocument()
     expect(screen.getByRole('button', { name: 'Set up' })).toBeInTheDocument()
     expect(screen.queryByRole('button', { name: 'Turn off' })).not.toBeInTheDocument()
-    expect(requests.count('GET', SETUP)).toBe(0)
-    const activity = requests.log.find((l) => l.startsWith(`GET ${ACTIVITY}`))
+    expect(requests.countOf('GET', SETUP)).toBe(0)
+    const activity = requests.lines.find((l) => l.startsWith(`GET ${ACTIVITY}`))
     expect(activity).toContain('include=actor')
     expect(activity).toContain('sort=-timestamp')
   })
@@ -135,23 +131,12 @@ describe('two-factor status', () => {
   })
 
   it('treats the forced-2FA answer as "off, required"', async () => {
-    server.use(
-      http.get(ACTIVITY, () =>
-        HttpResponse.json(
-          {
-            errors: [
-              {
-                code: 'TwoFactorAuthRequiredException',
-                status: '400',
-                detail:
-                  'Two-factor authentication is required on this account in order to access this endpoint.',
-              },
-            ],
-          },
-          { status: 400 },
-        ),
-      ),
-    )
+    answerWithPanelError('GET', ACTIVITY, {
+      status: 400,
+      code: 'TwoFactorAuthRequiredException',
+      detail:
+        'Two-factor authentication is required on this account in order to access this endpoint.',
+    })
     await renderSection('demo')
     expect(await screen.findByText('Two-factor authentication is off.')).toBeInTheDocument()
     expect(screen.getByText('Your panel requires two-factor authentication')).toBeInTheDocument()
@@ -162,12 +147,12 @@ describe('enrolment', () => {
   it('fetches the setup once per opening and draws the exact otpauth URL locally', async () => {
     const setups = captureSetups()
     const requests = track()
-    const { user } = await renderSection('demo')
+    const { user, queryClient } = await renderSection('demo')
     const dialog = await openSetup(user)
     // Loading first, then the QR.
     expect(within(dialog).getByRole('status')).toHaveTextContent('Preparing your setup key')
     const qr = await within(dialog).findByRole('img', { name: /QR code/ })
-    expect(requests.count('GET', SETUP)).toBe(1)
+    expect(requests.countOf('GET', SETUP)).toBe(1)
     expect(setups).toHaveLength(1)
     const { image_url_data: url, secret } = setups[0]!
     expect(url).toMatch(/^otpauth:\/\/totp\//)
@@ -211,8 +196,9 @@ describe('enrolment', () => {
       window.dispatchEvent(new Event('focus'))
       document.dispatchEvent(new Event('visibilitychange'))
     })
-    await new Promise((r) => setTimeout(r, 50))
-    expect(requests.count('GET', SETUP)).toBe(1)
+    // A refetch would start synchronously inside those events: nothing is fetching.
+    expect(queryClient.isFetching()).toBe(0)
+    expect(requests.countOf('GET', SETUP)).toBe(1)
 
     // Closing drops the secret; opening again asks for a new one (exactly one more GET).
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }))
@@ -220,34 +206,24 @@ describe('enrolment', () => {
     expect(screen.queryByText(grouped)).not.toBeInTheDocument()
     const again = await openSetup(user)
     await within(again).findByRole('img', { name: /QR code/ })
-    expect(requests.count('GET', SETUP)).toBe(2)
+    expect(requests.countOf('GET', SETUP)).toBe(2)
     expect(setups[1]!.secret).not.toBe(secret)
     expect(within(again).queryByText(grouped)).not.toBeInTheDocument()
   })
 
   it('shows an error with a Retry that refetches exactly once per click', async () => {
     const requests = track()
-    server.use(
-      http.get(
-        SETUP,
-        () =>
-          HttpResponse.json(
-            { errors: [{ code: 'HttpException', status: '500', detail: 'boom' }] },
-            { status: 500 },
-          ),
-        { once: true },
-      ),
-    )
+    await fault({ method: 'GET', path: `${SETUP}$`, status: 500, times: 1 })
     const { user } = await renderSection('demo')
     const dialog = await openSetup(user)
     expect(await within(dialog).findByText("Couldn't start the setup")).toBeInTheDocument()
     expect(
       within(dialog).getByText('The panel ran into a problem. Try again in a moment.'),
     ).toBeInTheDocument()
-    expect(requests.count('GET', SETUP)).toBe(1)
+    expect(requests.countOf('GET', SETUP)).toBe(1)
     await user.click(within(dialog).getByRole('button', { name: 'Retry' }))
     await within(dialog).findByRole('img', { name: /QR code/ })
-    expect(requests.count('GET', SETUP)).toBe(2)
+    expect(requests.countOf('GET', SETUP)).toBe(2)
   })
 
   it('explains a wrong code (clock drift) and a wrong password on the right fields, keeping the secret', async () => {
@@ -265,7 +241,7 @@ describe('enrolment', () => {
     expect(
       await within(dialog).findByText('Enter the 6-digit code from your authenticator app.'),
     ).toBeInTheDocument()
-    expect(requests.count('POST', SETUP)).toBe(0)
+    expect(requests.countOf('POST', SETUP)).toBe(0)
 
     // Wrong code.
     const wrong = totpCode(secret) === '000000' ? '111111' : '000000'
@@ -290,7 +266,7 @@ describe('enrolment', () => {
     expect(password).toHaveFocus()
 
     // The QR and secret stayed the same: no second GET.
-    expect(requests.count('GET', SETUP)).toBe(1)
+    expect(requests.countOf('GET', SETUP)).toBe(1)
   })
 
   it('keeps the typed input when the panel fails (500)', async () => {
@@ -298,9 +274,7 @@ describe('enrolment', () => {
     const { user } = await renderSection('demo')
     const dialog = await openSetup(user)
     await within(dialog).findByRole('img', { name: /QR code/ })
-    server.use(
-      http.post(SETUP, () => HttpResponse.json({ errors: [] }, { status: 502 }), { once: true }),
-    )
+    await fault({ method: 'POST', path: `${SETUP}$`, status: 502, times: 1 })
     const value = totpCode(setups[0]!.secret)
     await user.type(within(dialog).getByLabelText('Authentication code'), value)
     await user.type(within(dialog).getByLabelText('Password'), demoUsers.demo.password)
@@ -436,10 +410,10 @@ describe('turning off', () => {
       queryClient.getQueryState(activityQueries.list({ page: 1, perPage: 25 }).queryKey)
         ?.isInvalidated,
     ).toBe(true)
-    expect(requests.count('POST', `${SETUP}/disable`)).toBe(2)
-    expect(requests.count('DELETE', SETUP)).toBe(0)
+    expect(requests.countOf('POST', `${SETUP}/disable`)).toBe(2)
+    expect(requests.countOf('DELETE', SETUP)).toBe(0)
     // The password went in the body, never in a URL.
-    expect(requests.log.some((l) => l.includes('password'))).toBe(false)
+    expect(requests.lines.some((l) => l.includes('password'))).toBe(false)
   })
 
   it('falls back to DELETE /two-factor?password=… on panels older than v1.11.8', async () => {
@@ -458,7 +432,7 @@ describe('turning off', () => {
     await user.type(within(dialog).getByLabelText('Password'), demoUsers.secure.password)
     await user.click(within(dialog).getByRole('button', { name: 'Turn off' }))
     expect(await screen.findByText('Two-factor authentication is off.')).toBeInTheDocument()
-    const twoFactor = requests.log.filter((l) => l.includes('/two-factor'))
+    const twoFactor = requests.lines.filter((l) => l.includes('/two-factor'))
     expect(twoFactor).toEqual([
       `POST ${SETUP}/disable`,
       `DELETE ${SETUP}?password=wrong-password`,

@@ -10,6 +10,7 @@ import { Dialog } from '@/components/ui/dialog'
 import { ErrorState } from '@/components/ui/error-state'
 import { FormAlert } from '@/components/ui/form-alert'
 import { Skeleton } from '@/components/ui/skeleton'
+import { errorText } from '@/i18n/error-text'
 import { messages, useI18n } from '@/i18n/language'
 import { cn } from '@/lib/cn'
 import { toast } from '@/lib/toast-store'
@@ -173,7 +174,7 @@ function TwoFactorPanel({ me }: { me: AccountIdentity }) {
           <p className="text-sm text-fg-muted">{body}</p>
           {status.isError && (
             <p className="text-sm text-fg-muted">
-              {t.twoFactor.section.checkFailed(status.error.message)}{' '}
+              {t.twoFactor.section.checkFailed(errorText(status.error))}{' '}
               <button
                 type="button"
                 onClick={() => void status.refetch()}

@@ -25,7 +25,7 @@ export const common = {
   /** The toasts' live region and each toast's close button. */
   notifications: 'Notifications',
   dismissNotification: 'Dismiss notification',
-  /** Talon's own error messages (src/api/errors.ts): shown when the panel's words don't help. */
+  /** Talon's own error messages (src/i18n/error-text.ts): shown when the panel's words don't help. */
   errors: {
     unreachable: "Can't reach the panel. Check your connection and try again.",
     timeout: 'The panel took too long to answer. Try again in a moment.',

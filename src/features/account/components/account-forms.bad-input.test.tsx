@@ -1,8 +1,8 @@
 import { screen, within } from '@testing-library/react'
 
-import { expectEachRefused, guardPage, HOSTILE_TEXT, MARKUP, setValue } from '@/test/bad-input'
+import { expectEachRefused, guardPage, HOSTILE_TEXT, MARKUP, setValue } from '@/test-kit/bad-input'
 
-import { renderAccount } from '../test-utils'
+import { renderAccount } from '../test-kit'
 
 // Hostile text in the email and password forms, against the demo panel. The new address is
 // checked in the browser first; a wrong current password is the panel's verdict on its field.

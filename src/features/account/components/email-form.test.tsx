@@ -1,19 +1,15 @@
 import { waitFor } from '@testing-library/react'
-import { http } from 'msw'
-
-import { server } from '@/test/msw'
-
 import {
-  countRequests,
-  failPut,
-  describedText,
-  FAULT_MESSAGES,
-  INVALID_PASSWORD,
-  renderAccount,
-  section,
-  validationFailure,
-} from '../test-utils'
-import type { Fault } from '../test-utils'
+  clearFailures,
+  failRequests,
+  FAILURE_MESSAGES,
+  holdRequests,
+  refuseNext,
+} from '@/test-kit/faults'
+import type { Failure } from '@/test-kit/faults'
+import { recordRequests } from '@/test-kit/recorder'
+
+import { describedText, INVALID_PASSWORD, renderAccount, section } from '../test-kit'
 
 const EMAIL_PATH = '/api/client/account/email'
 
@@ -36,7 +32,7 @@ describe('change email', { timeout: 20_000 }, () => {
     expect(f.email).toHaveAttribute('autocomplete', 'email')
     expect(f.password).toHaveAttribute('autocomplete', 'current-password')
 
-    const puts = countRequests('PUT', EMAIL_PATH)
+    const puts = recordRequests({ method: 'PUT', path: EMAIL_PATH })
     await user.type(f.email, '  demo.new@example.com ')
     await user.type(f.password, 'demo-password')
     await user.click(f.submit)
@@ -81,7 +77,7 @@ describe('change email', { timeout: 20_000 }, () => {
   describe('checks in the browser first (no request)', () => {
     it('requires both fields and focuses the first', async () => {
       const { user } = await renderAccount()
-      const puts = countRequests('PUT', EMAIL_PATH)
+      const puts = recordRequests({ method: 'PUT', path: EMAIL_PATH })
       const f = fields()
       await user.click(f.submit)
       expect(await f.form.findByText('Enter your new email address.')).toBeInTheDocument()
@@ -96,7 +92,7 @@ describe('change email', { timeout: 20_000 }, () => {
 
     it('rejects a malformed address', async () => {
       const { user } = await renderAccount()
-      const puts = countRequests('PUT', EMAIL_PATH)
+      const puts = recordRequests({ method: 'PUT', path: EMAIL_PATH })
       const f = fields()
       await user.type(f.email, 'not-an-email')
       await user.type(f.password, 'demo-password')
@@ -112,7 +108,7 @@ describe('change email', { timeout: 20_000 }, () => {
 
     it('rejects an address longer than 191 characters', async () => {
       const { user } = await renderAccount()
-      const puts = countRequests('PUT', EMAIL_PATH)
+      const puts = recordRequests({ method: 'PUT', path: EMAIL_PATH })
       const f = fields()
       await user.click(f.email)
       await user.paste(`${'a'.repeat(180)}@example.com`) // 192 characters
@@ -124,7 +120,7 @@ describe('change email', { timeout: 20_000 }, () => {
 
     it('does not trim the password', async () => {
       const { user } = await renderAccount()
-      const puts = countRequests('PUT', EMAIL_PATH)
+      const puts = recordRequests({ method: 'PUT', path: EMAIL_PATH })
       const f = fields()
       await user.type(f.email, 'demo.new@example.com')
       await user.type(f.password, ' demo-password ')
@@ -183,13 +179,9 @@ describe('change email', { timeout: 20_000 }, () => {
     })
 
     it("an address the panel's email rule refuses → under the email field", async () => {
-      server.use(
-        http.put(`*${EMAIL_PATH}`, () =>
-          validationFailure([
-            { field: 'email', rule: 'email', detail: 'The email must be a valid email address.' },
-          ]),
-        ),
-      )
+      refuseNext('PUT', EMAIL_PATH, [
+        { field: 'email', rule: 'email', detail: 'The email must be a valid email address.' },
+      ])
       const { user } = await renderAccount()
       const f = fields()
       await user.type(f.email, 'odd@example.com')
@@ -203,13 +195,9 @@ describe('change email', { timeout: 20_000 }, () => {
     })
 
     it('an error on a field the form does not have → the alert at the top', async () => {
-      server.use(
-        http.put(`*${EMAIL_PATH}`, () =>
-          validationFailure([
-            { field: 'locale', rule: 'in', detail: 'The selected locale is invalid.' },
-          ]),
-        ),
-      )
+      refuseNext('PUT', EMAIL_PATH, [
+        { field: 'locale', rule: 'in', detail: 'The selected locale is invalid.' },
+      ])
       const { user } = await renderAccount()
       const f = fields()
       await user.type(f.email, 'demo.new@example.com')
@@ -220,21 +208,21 @@ describe('change email', { timeout: 20_000 }, () => {
   })
 
   describe('keeps the input and explains when the panel fails', () => {
-    it.each<Fault>(['500', '502', 'network', '429', '419'])('%s', async (fault) => {
-      failPut(EMAIL_PATH, fault)
+    it.each<Failure>(['500', '502', 'network', '429', '419'])('%s', async (fault) => {
+      await failRequests('PUT', EMAIL_PATH, fault)
       const { user } = await renderAccount()
       const f = fields()
       await user.type(f.email, 'demo.new@example.com')
       await user.type(f.password, 'demo-password')
       await user.click(f.submit)
-      expect(await f.form.findByRole('alert')).toHaveTextContent(FAULT_MESSAGES[fault])
+      expect(await f.form.findByRole('alert')).toHaveTextContent(FAILURE_MESSAGES[fault])
       expect(f.email).toHaveValue('demo.new@example.com')
       expect(f.password).toHaveValue('demo-password')
       expect(f.submit).toBeEnabled()
       expect(f.submit).not.toHaveAttribute('aria-busy')
 
       // The panel recovers; the same input goes through on retry and the alert goes away.
-      server.resetHandlers()
+      await clearFailures()
       await user.click(f.submit)
       expect(await f.form.findByText(/Email address changed/)).toBeInTheDocument()
       expect(f.form.queryByRole('alert')).not.toBeInTheDocument()
@@ -242,15 +230,9 @@ describe('change email', { timeout: 20_000 }, () => {
   })
 
   it('sends one request however often the button is pressed while pending', async () => {
-    let release: () => void = () => undefined
-    const gate = new Promise<void>((resolve) => (release = resolve))
-    server.use(
-      http.put(`*${EMAIL_PATH}`, async () => {
-        await gate // then falls through to the demo panel
-      }),
-    )
+    const release = holdRequests('PUT', EMAIL_PATH)
     const { user } = await renderAccount()
-    const puts = countRequests('PUT', EMAIL_PATH)
+    const puts = recordRequests({ method: 'PUT', path: EMAIL_PATH })
     const f = fields()
     await user.type(f.email, 'demo.new@example.com')
     await user.type(f.password, 'demo-password')

@@ -8,14 +8,14 @@ import { FormAlert } from '@/components/ui/form-alert'
 import { Input } from '@/components/ui/input'
 import { PasswordInput } from '@/components/ui/password-input'
 import { useI18n } from '@/i18n/language'
-import { useFormDraft } from '@/lib/form-drafts'
+import { useFormDraft } from '@/forms/form-drafts'
 
 import { applyAccountErrors } from '../apply-account-errors'
 import { useAccountFormSubmit } from '../hooks/use-account-form-submit'
 import { useChangeEmail } from '../hooks/use-change-email'
 import { emailFormSchema } from '../schemas'
 import type { EmailFormInput, EmailFormValues } from '../schemas'
-import { StatusNotice } from './status-notice'
+import { StatusNotice } from '@/components/ui/status-notice'
 
 const EMPTY: EmailFormInput = { email: '', password: '' }
 

@@ -4,9 +4,9 @@ import userEvent from '@testing-library/user-event'
 import { de } from '@/i18n/de'
 import { en } from '@/i18n/en'
 import { getI18n, LANGUAGE_CHOICE_KEY } from '@/i18n/language'
-import { renderApp } from '@/test/render'
+import { renderApp } from '@/test-kit/render'
 
-import { renderAccount } from '../test-utils'
+import { renderAccount } from '../test-kit'
 
 const picker = (label: string) => screen.getByRole('combobox', { name: label })
 

@@ -1,20 +1,17 @@
 import { act, screen, waitFor } from '@testing-library/react'
-import { http } from 'msw'
-
 import { accountQueries } from '@/api/account'
-import { resetDemoPanel, server } from '@/test/msw'
-
 import {
-  countRequests,
-  failPut,
-  describedText,
-  FAULT_MESSAGES,
-  INVALID_PASSWORD,
-  renderAccount,
-  section,
-  validationFailure,
-} from '../test-utils'
-import type { Fault } from '../test-utils'
+  clearFailures,
+  failRequests,
+  FAILURE_MESSAGES,
+  holdRequests,
+  refuseNext,
+} from '@/test-kit/faults'
+import type { Failure } from '@/test-kit/faults'
+import { resetDemoPanel } from '@/test-kit/msw'
+import { recordRequests } from '@/test-kit/recorder'
+
+import { describedText, INVALID_PASSWORD, renderAccount, section } from '../test-kit'
 
 const PASSWORD_PATH = '/api/client/account/password'
 const CHANGED = 'Password changed. Other devices signed in to your account have been signed out.'
@@ -44,7 +41,7 @@ async function fill(user: User, current: string, next: string, confirm = next) {
 describe('change password', { timeout: 20_000 }, () => {
   it('changes it, says other devices were signed out, clears the form and stays signed in', async () => {
     const { user, queryClient, path } = await renderAccount()
-    const puts = countRequests('PUT', PASSWORD_PATH)
+    const puts = recordRequests({ method: 'PUT', path: PASSWORD_PATH })
     const f = await fill(user, 'demo-password', 'correct-horse-1')
     expect(f.current).toHaveAttribute('autocomplete', 'current-password')
     expect(f.next).toHaveAttribute('autocomplete', 'new-password')
@@ -111,7 +108,7 @@ describe('change password', { timeout: 20_000 }, () => {
 
   it('does not trim passwords', async () => {
     const { user } = await renderAccount()
-    const puts = countRequests('PUT', PASSWORD_PATH)
+    const puts = recordRequests({ method: 'PUT', path: PASSWORD_PATH })
     const f = await fill(user, 'demo-password', '  spaced out  ')
     await user.click(f.submit)
     expect(await f.form.findByText(CHANGED)).toBeInTheDocument()
@@ -133,7 +130,7 @@ describe('change password', { timeout: 20_000 }, () => {
   describe('checks in the browser first (no request)', () => {
     it('requires every field and focuses the first', async () => {
       const { user } = await renderAccount()
-      const puts = countRequests('PUT', PASSWORD_PATH)
+      const puts = recordRequests({ method: 'PUT', path: PASSWORD_PATH })
       const f = fields()
       await user.click(f.submit)
       expect(await f.form.findByText('Enter your current password.')).toBeInTheDocument()
@@ -151,7 +148,7 @@ describe('change password', { timeout: 20_000 }, () => {
 
     it('wants at least 8 characters', async () => {
       const { user } = await renderAccount()
-      const puts = countRequests('PUT', PASSWORD_PATH)
+      const puts = recordRequests({ method: 'PUT', path: PASSWORD_PATH })
       const f = await fill(user, 'demo-password', 'short')
       await user.click(f.submit)
       expect(await f.form.findByText('Use at least 8 characters.')).toBeInTheDocument()
@@ -162,7 +159,7 @@ describe('change password', { timeout: 20_000 }, () => {
 
     it('shows a mismatch on the confirmation field', async () => {
       const { user } = await renderAccount()
-      const puts = countRequests('PUT', PASSWORD_PATH)
+      const puts = recordRequests({ method: 'PUT', path: PASSWORD_PATH })
       const f = await fill(user, 'demo-password', 'correct-horse-1', 'correct-horse-2')
       await user.click(f.submit)
       expect(await f.form.findByText("The passwords don't match.")).toBeInTheDocument()
@@ -223,17 +220,13 @@ describe('change password', { timeout: 20_000 }, () => {
     })
 
     it('min:8 from the panel → under the new password', async () => {
-      server.use(
-        http.put(`*${PASSWORD_PATH}`, () =>
-          validationFailure([
-            {
-              field: 'password',
-              rule: 'min',
-              detail: 'The password must be at least 8 characters.',
-            },
-          ]),
-        ),
-      )
+      refuseNext('PUT', PASSWORD_PATH, [
+        {
+          field: 'password',
+          rule: 'min',
+          detail: 'The password must be at least 8 characters.',
+        },
+      ])
       const { user } = await renderAccount()
       const f = await fill(user, 'demo-password', 'correct-horse-1')
       await user.click(f.submit)
@@ -245,17 +238,13 @@ describe('change password', { timeout: 20_000 }, () => {
     })
 
     it('confirmed from the panel (reported on `password`) → under the confirmation', async () => {
-      server.use(
-        http.put(`*${PASSWORD_PATH}`, () =>
-          validationFailure([
-            {
-              field: 'password',
-              rule: 'confirmed',
-              detail: 'The password confirmation does not match.',
-            },
-          ]),
-        ),
-      )
+      refuseNext('PUT', PASSWORD_PATH, [
+        {
+          field: 'password',
+          rule: 'confirmed',
+          detail: 'The password confirmation does not match.',
+        },
+      ])
       const { user } = await renderAccount()
       const f = await fill(user, 'demo-password', 'correct-horse-1')
       await user.click(f.submit)
@@ -268,22 +257,18 @@ describe('change password', { timeout: 20_000 }, () => {
     })
 
     it('confirmed and min together → each on its own field, the first one focused', async () => {
-      server.use(
-        http.put(`*${PASSWORD_PATH}`, () =>
-          validationFailure([
-            {
-              field: 'password',
-              rule: 'confirmed',
-              detail: 'The password confirmation does not match.',
-            },
-            {
-              field: 'password',
-              rule: 'min',
-              detail: 'The password must be at least 8 characters.',
-            },
-          ]),
-        ),
-      )
+      refuseNext('PUT', PASSWORD_PATH, [
+        {
+          field: 'password',
+          rule: 'confirmed',
+          detail: 'The password confirmation does not match.',
+        },
+        {
+          field: 'password',
+          rule: 'min',
+          detail: 'The password must be at least 8 characters.',
+        },
+      ])
       const { user } = await renderAccount()
       const f = await fill(user, 'demo-password', 'correct-horse-1')
       await user.click(f.submit)
@@ -294,17 +279,13 @@ describe('change password', { timeout: 20_000 }, () => {
     })
 
     it('a required current_password from the panel → under the current password', async () => {
-      server.use(
-        http.put(`*${PASSWORD_PATH}`, () =>
-          validationFailure([
-            {
-              field: 'current_password',
-              rule: 'required',
-              detail: 'The current password field is required.',
-            },
-          ]),
-        ),
-      )
+      refuseNext('PUT', PASSWORD_PATH, [
+        {
+          field: 'current_password',
+          rule: 'required',
+          detail: 'The current password field is required.',
+        },
+      ])
       const { user } = await renderAccount()
       const f = await fill(user, 'demo-password', 'correct-horse-1')
       await user.click(f.submit)
@@ -314,18 +295,18 @@ describe('change password', { timeout: 20_000 }, () => {
   })
 
   describe('keeps the input and explains when the panel fails', () => {
-    it.each<Fault>(['500', '502', 'network', '429', '419'])('%s', async (fault) => {
-      failPut(PASSWORD_PATH, fault)
+    it.each<Failure>(['500', '502', 'network', '429', '419'])('%s', async (fault) => {
+      await failRequests('PUT', PASSWORD_PATH, fault)
       const { user } = await renderAccount()
       const f = await fill(user, 'demo-password', 'correct-horse-1')
       await user.click(f.submit)
-      expect(await f.form.findByRole('alert')).toHaveTextContent(FAULT_MESSAGES[fault])
+      expect(await f.form.findByRole('alert')).toHaveTextContent(FAILURE_MESSAGES[fault])
       expect(f.current).toHaveValue('demo-password')
       expect(f.next).toHaveValue('correct-horse-1')
       expect(f.confirm).toHaveValue('correct-horse-1')
       expect(f.submit).toBeEnabled()
 
-      server.resetHandlers()
+      await clearFailures()
       await user.click(f.submit)
       expect(await f.form.findByText(CHANGED)).toBeInTheDocument()
       expect(f.form.queryByRole('alert')).not.toBeInTheDocument()
@@ -333,15 +314,9 @@ describe('change password', { timeout: 20_000 }, () => {
   })
 
   it('sends one request however often the button is pressed while pending', async () => {
-    let release: () => void = () => undefined
-    const gate = new Promise<void>((resolve) => (release = resolve))
-    server.use(
-      http.put(`*${PASSWORD_PATH}`, async () => {
-        await gate
-      }),
-    )
+    const release = holdRequests('PUT', PASSWORD_PATH)
     const { user } = await renderAccount()
-    const puts = countRequests('PUT', PASSWORD_PATH)
+    const puts = recordRequests({ method: 'PUT', path: PASSWORD_PATH })
     const f = await fill(user, 'demo-password', 'correct-horse-1')
     await user.click(f.submit)
     await waitFor(() => expect(f.submit).toHaveAttribute('aria-busy', 'true'))

@@ -15,7 +15,7 @@ import { useChangePassword } from '../hooks/use-change-password'
 import { passwordFormSchema } from '../schemas'
 import type { PasswordFormValues } from '../schemas'
 import { PasswordStrengthHint } from './password-strength-hint'
-import { StatusNotice } from './status-notice'
+import { StatusNotice } from '@/components/ui/status-notice'
 
 const EMPTY: PasswordFormValues = { currentPassword: '', password: '', passwordConfirmation: '' }
 

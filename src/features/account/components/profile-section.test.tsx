@@ -1,13 +1,11 @@
-import { QueryClientProvider } from '@tanstack/react-query'
-import { render, screen } from '@testing-library/react'
-import userEvent from '@testing-library/user-event'
-import { http, HttpResponse } from 'msw'
+import { screen } from '@testing-library/react'
+import { http } from 'msw'
 
-import { createQueryClient } from '@/app/query-client'
-import { demoAccountAnswer, server } from '@/test/msw'
-import { signIn } from '@/test/render'
+import { fault, holdRequests } from '@/test-kit/faults'
+import { demoAccountAnswer, server } from '@/test-kit/msw'
+import { renderInApp } from '@/test-kit/render'
 
-import { renderAccount, section } from '../test-utils'
+import { renderAccount, section } from '../test-kit'
 import { ProfileSection } from './profile-section'
 
 function term(name: string) {
@@ -44,29 +42,15 @@ describe('profile', () => {
 
   // Rendered alone: on /account the route's loader has already fetched the account.
   it('shows a skeleton while loading, then an error with a working Retry', async () => {
-    await signIn('demo')
-    let fail = true
-    let release: () => void = () => undefined
-    const gate = new Promise<void>((resolve) => (release = resolve))
-    server.use(
-      http.get('*/api/client/account', async () => {
-        await gate
-        if (fail) return HttpResponse.text('Bad gateway', { status: 502 })
-        return undefined // the demo panel answers
-      }),
-    )
-    const queryClient = createQueryClient({ retry: false })
-    render(
-      <QueryClientProvider client={queryClient}>
-        <ProfileSection />
-      </QueryClientProvider>,
-    )
+    // Held until released, then the demo panel answers: first its proxy's 502, then the account.
+    const release = holdRequests('GET', '/api/client/account')
+    const { user } = await renderInApp(<ProfileSection />, { signedInAs: 'demo' })
+    await fault({ method: 'GET', path: '/api/client/account$', status: 502, times: 1 })
     expect(screen.getByText('Loading your profile…')).toBeInTheDocument()
     release()
     expect(await screen.findByRole('alert')).toHaveTextContent("Couldn't load your profile")
     expect(screen.getByRole('alert')).toHaveTextContent("Can't reach the panel right now.")
-    fail = false
-    await userEvent.setup().click(screen.getByRole('button', { name: 'Retry' }))
+    await user.click(screen.getByRole('button', { name: 'Retry' }))
     expect(await screen.findByText('demo@example.com')).toBeInTheDocument()
     expect(screen.queryByRole('alert')).not.toBeInTheDocument()
   })

@@ -2,7 +2,6 @@ import { useQueryClient } from '@tanstack/react-query'
 import { useCallback } from 'react'
 
 import { accountQueries, updateEmail } from '@/api/account'
-import { useSessionGuard } from '@/lib/session-guard'
 
 import type { EmailFormValues } from '../schemas'
 
@@ -14,21 +13,15 @@ import type { EmailFormValues } from '../schemas'
  */
 export function useChangeEmail() {
   const queryClient = useQueryClient()
-  const guard = useSessionGuard()
   return useCallback(
     async ({ email, password }: EmailFormValues) => {
-      try {
-        await updateEmail({ email, password })
-      } catch (error) {
-        guard(error)
-        throw error
-      }
+      await updateEmail({ email, password })
       queryClient.setQueryData(accountQueries.detail().queryKey, (old) =>
         old ? { ...old, email } : old,
       )
       // The activity log gained an entry; other account data is marked stale, not refetched now.
       void queryClient.invalidateQueries({ queryKey: accountQueries.all(), refetchType: 'none' })
     },
-    [queryClient, guard],
+    [queryClient],
   )
 }

@@ -2,7 +2,6 @@ import { useQueryClient } from '@tanstack/react-query'
 import { useCallback } from 'react'
 
 import { accountQueries, updatePassword } from '@/api/account'
-import { useSessionGuard } from '@/lib/session-guard'
 
 import type { PasswordFormValues } from '../schemas'
 
@@ -14,18 +13,12 @@ import type { PasswordFormValues } from '../schemas'
  */
 export function useChangePassword() {
   const queryClient = useQueryClient()
-  const guard = useSessionGuard()
   return useCallback(
     async (values: PasswordFormValues) => {
-      try {
-        await updatePassword(values)
-      } catch (error) {
-        guard(error)
-        throw error
-      }
+      await updatePassword(values)
       // The activity log gained an entry: mark account data stale without refetching now.
       void queryClient.invalidateQueries({ queryKey: accountQueries.all(), refetchType: 'none' })
     },
-    [queryClient, guard],
+    [queryClient],
   )
 }

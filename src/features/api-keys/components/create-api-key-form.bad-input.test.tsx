@@ -9,8 +9,8 @@ import {
   panelTrim,
   setValue,
   submitAndRead,
-} from '@/test/bad-input'
-import { renderApp } from '@/test/render'
+} from '@/test-kit/bad-input'
+import { renderApp } from '@/test-kit/render'
 
 // Hostile descriptions and malformed allowed-IP lists against the demo panel. Each is either
 // refused with a message (field or panel) or, when the panel takes it, shown back as plain text.

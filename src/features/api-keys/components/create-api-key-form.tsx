@@ -11,9 +11,8 @@ import { Field } from '@/components/ui/field'
 import { FormAlert } from '@/components/ui/form-alert'
 import { Input } from '@/components/ui/input'
 import { messages, useI18n } from '@/i18n/language'
-import { applyServerErrors } from '@/lib/form-errors'
-import { useSessionGuard } from '@/lib/session-guard'
-import { useFormDraft } from '@/lib/form-drafts'
+import { applyServerErrors } from '@/forms/form-errors'
+import { useFormDraft } from '@/forms/form-drafts'
 
 import { findIpProblems, splitAllowedIps } from '../allowed-ips'
 import type { IpEntry, IpProblem } from '../allowed-ips'
@@ -51,7 +50,6 @@ export function CreateApiKeyForm({ keyCount, onCreated }: CreateApiKeyFormProps)
   })
   useFormDraft(form, 'api-keys.create', ['description', 'allowedIps'])
   const { errors, isSubmitting } = form.formState
-  const guard = useSessionGuard()
   const allowedIpsText = useWatch({ control: form.control, name: 'allowedIps' })
   const entries = splitAllowedIps(allowedIpsText)
   const atCap = keyCount !== undefined && keyCount >= MAX_API_KEYS
@@ -78,7 +76,6 @@ export function CreateApiKeyForm({ keyCount, onCreated }: CreateApiKeyFormProps)
       form.reset()
       onCreated(created)
     } catch (error) {
-      guard(error) // 401: off to sign-in
       applyServerErrors(form, error, { description: 'description', allowed_ips: 'allowedIps' })
       const problems = panelIpProblems(error, sent)
       if (problems.length > 0) {

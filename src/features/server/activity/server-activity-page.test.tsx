@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 
 import { sendPowerSignal } from '@/api/servers'
-import { renderApp, signIn } from '@/test/render'
+import { renderApp, signIn } from '@/test-kit/render'
 
 import { installFakeWings, uninstallFakeWings } from '../test/fake-wings'
 

@@ -2,8 +2,8 @@ import { act, screen, waitFor, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 
-import { panelFetch, server } from '@/test/msw'
-import { renderApp } from '@/test/render'
+import { panelFetch, server } from '@/test-kit/msw'
+import { renderApp } from '@/test-kit/render'
 
 import { FakeWingsSocket, installFakeWings, uninstallFakeWings } from '../test/fake-wings'
 

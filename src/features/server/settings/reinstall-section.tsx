@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useId, useRef, useState } from 'react'
+import { errorText } from '@/i18n/error-text'
 
-import { isApiError } from '@/api/errors'
 import { reinstallServer, serverDetailQueries } from '@/api/server'
 import { Button } from '@/components/ui/button'
 import { ConfirmDialog } from '@/components/ui/confirm-dialog'
@@ -36,7 +36,7 @@ export function ReinstallSection({ serverId, name }: { serverId: string; name: s
       // The server is now `installing`: the shell shows the install state.
       await queryClient.invalidateQueries({ queryKey: serverDetailQueries.all(serverId) })
     } catch (e) {
-      setError(isApiError(e) ? e.message : t.common.somethingWentWrong)
+      setError(errorText(e))
     } finally {
       inFlight.current = false
       setPending(false)

@@ -12,9 +12,9 @@ import { Field } from '@/components/ui/field'
 import { FormAlert } from '@/components/ui/form-alert'
 import { Input } from '@/components/ui/input'
 import { Textarea } from '@/components/ui/textarea'
-import { StatusNotice } from '@/features/account/components/status-notice'
+import { StatusNotice } from '@/components/ui/status-notice'
 import { messages, useI18n } from '@/i18n/language'
-import { applyServerErrors } from '@/lib/form-errors'
+import { applyServerErrors } from '@/forms/form-errors'
 
 /** The panel's `string|min:1|max:191` on `name` (RenameServerRequest). */
 export const SERVER_NAME_MAX = 191

@@ -2,8 +2,8 @@ import { screen, waitFor, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 
-import { server } from '@/test/msw'
-import { renderApp } from '@/test/render'
+import { server } from '@/test-kit/msw'
+import { renderApp } from '@/test-kit/render'
 
 import { installFakeWings, uninstallFakeWings } from '../test/fake-wings'
 

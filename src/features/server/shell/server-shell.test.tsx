@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 
-import { renderApp } from '@/test/render'
+import { renderApp } from '@/test-kit/render'
 
 import { FakeWingsSocket, installFakeWings, uninstallFakeWings } from '../test/fake-wings'
 

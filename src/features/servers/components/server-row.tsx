@@ -2,6 +2,7 @@ import { useId, useState } from 'react'
 import { Link } from 'react-router'
 
 import type { PowerSignal, Server } from '@/api/servers'
+import { errorText } from '@/i18n/error-text'
 import { useI18n } from '@/i18n/language'
 import { cn } from '@/lib/cn'
 import { paths } from '@/lib/paths'
@@ -238,8 +239,8 @@ function StatsNote({
   } else if (error && error.status !== 429) {
     // 429 is explained once for the whole page.
     text = hasStats
-      ? t.servers.row.staleStats(error.message)
-      : t.servers.row.statsUnavailable(error.message)
+      ? t.servers.row.staleStats(errorText(error))
+      : t.servers.row.statsUnavailable(errorText(error))
   }
   if (!text) return null
   return <p className={cn('mt-2 text-xs text-fg-muted')}>{text}</p>

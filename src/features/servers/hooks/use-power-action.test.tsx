@@ -4,9 +4,8 @@ import type { ReactNode } from 'react'
 import { onTestFinished } from 'vitest'
 
 import { getServers } from '@/api/servers'
-import { createQueryClient } from '@/app/query-client'
-import { server as msw } from '@/test/msw'
-import { signIn } from '@/test/render'
+import { server as msw } from '@/test-kit/msw'
+import { createTestQueryClient, signIn } from '@/test-kit/render'
 
 import { usePowerAction } from './use-power-action'
 
@@ -29,7 +28,7 @@ describe('usePowerAction', () => {
     const list = await getServers({ page: 1, perPage: 50, type: 'mine', query: '' })
     const creative = list.items.find((s) => s.name === 'Creative Build')!
     const posts = countPowerPosts()
-    const queryClient = createQueryClient({ retry: false })
+    const queryClient = createTestQueryClient()
     const wrapper = ({ children }: { children: ReactNode }) => (
       <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
     )

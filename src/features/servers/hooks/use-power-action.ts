@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'react'
 import { isApiError } from '@/api/errors'
 import { sendPowerSignal } from '@/api/servers'
 import type { PowerSignal, Server } from '@/api/servers'
+import { errorText } from '@/i18n/error-text'
 import { messages } from '@/i18n/language'
 
 import { advanceTransition, TRANSITION_TIMEOUT_MS } from '../server-status'
@@ -88,7 +89,7 @@ export function powerErrorMessage(error: unknown, signal: PowerSignal, serverNam
   const lead = texts[signal].failed(serverName)
   if (!isApiError(error)) return `${lead} ${t.common.somethingWentWrong}`
   if (error.status === 403) return `${lead} ${texts[signal].forbidden}`
-  if (error.status === 409) return `${lead} ${texts.conflict} ${error.message}`
+  if (error.status === 409) return `${lead} ${texts.conflict} ${errorText(error)}`
   if (error.status === 429) return `${lead} ${texts.rateLimited(error.retryAfter)}`
-  return `${lead} ${error.message}`
+  return `${lead} ${errorText(error)}`
 }

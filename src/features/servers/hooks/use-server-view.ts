@@ -29,9 +29,18 @@ function read(key: string | null): ServerListType {
   }
 }
 
+function keyFor(username: string | undefined, isAdmin: boolean): string | null {
+  return username && isAdmin ? serverViewKey(username) : null
+}
+
+/** The remembered view, outside React (the route loader prefetches that list). */
+export function readServerView(username: string | undefined, isAdmin: boolean): ServerListType {
+  return read(keyFor(username, isAdmin))
+}
+
 /** Non-admins always get "mine" (the panel would answer them an empty page anyway). */
 export function useServerView(username: string | undefined, isAdmin: boolean) {
-  const key = username && isAdmin ? serverViewKey(username) : null
+  const key = keyFor(username, isAdmin)
   const view = useSyncExternalStore(subscribe, () => read(key))
   const setView = useCallback(
     (next: ServerListType) => {

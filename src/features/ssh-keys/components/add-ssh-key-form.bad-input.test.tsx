@@ -7,8 +7,8 @@ import {
   MARKUP,
   setValue,
   submitAndRead,
-} from '@/test/bad-input'
-import { renderApp } from '@/test/render'
+} from '@/test-kit/bad-input'
+import { renderApp } from '@/test-kit/render'
 
 // Hostile and malformed public keys against the demo panel (phpseclib's verdicts), and hostile
 // names, which the panel accepts and the list must show as plain text.

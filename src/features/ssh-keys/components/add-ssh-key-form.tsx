@@ -12,8 +12,8 @@ import { Input } from '@/components/ui/input'
 import { Textarea } from '@/components/ui/textarea'
 import { interpolate } from '@/i18n/interpolate'
 import { messages, useI18n } from '@/i18n/language'
-import { applyServerErrors } from '@/lib/form-errors'
-import { useFormDraft } from '@/lib/form-drafts'
+import { applyServerErrors } from '@/forms/form-errors'
+import { useFormDraft } from '@/forms/form-drafts'
 
 import { useAddSshKey } from '../hooks/use-add-ssh-key'
 import {

@@ -8,8 +8,7 @@ import { Field } from '@/components/ui/field'
 import { FormAlert } from '@/components/ui/form-alert'
 import { PasswordInput } from '@/components/ui/password-input'
 import { useI18n } from '@/i18n/language'
-import { applyServerErrors } from '@/lib/form-errors'
-import { useSessionGuard } from '@/lib/session-guard'
+import { applyServerErrors } from '@/forms/form-errors'
 
 import { disableFormSchema } from '../schemas'
 import type { DisableFormValues } from '../schemas'
@@ -28,7 +27,6 @@ export function DisableDialog({ open, onOpenChange, onDisabled }: DisableDialogP
     defaultValues: { password: '' },
   })
   const { errors, isSubmitting } = form.formState
-  const guard = useSessionGuard()
 
   const close = (next: boolean) => {
     if (isSubmitting) return
@@ -43,7 +41,6 @@ export function DisableDialog({ open, onOpenChange, onDisabled }: DisableDialogP
       form.reset()
       onDisabled()
     } catch (error) {
-      guard(error) // 401: off to sign-in
       if (isWrongPasswordError(error)) {
         form.setError('password', { type: 'server', message: wrongPasswordMessage() })
         form.setFocus('password', { shouldSelect: true })

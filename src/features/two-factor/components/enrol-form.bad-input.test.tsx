@@ -1,9 +1,9 @@
 import { fireEvent, screen, within } from '@testing-library/react'
 
-import { expectEachRefused, guardPage, HOSTILE_TEXT, setValue } from '@/test/bad-input'
-import { totpCode } from '@/test/render'
+import { expectEachRefused, guardPage, HOSTILE_TEXT, setValue } from '@/test-kit/bad-input'
+import { totpCode } from '@/test-kit/render'
 
-import { renderSection } from '../test-utils'
+import { renderSection } from '../test-kit'
 
 // Hostile codes and passwords in the 2FA enrol form (code + password), against the demo panel.
 // Codes are checked in the browser; a wrong password is the panel's verdict on its field.

@@ -12,8 +12,7 @@ import { FormAlert } from '@/components/ui/form-alert'
 import { PasswordInput } from '@/components/ui/password-input'
 import { interpolate } from '@/i18n/interpolate'
 import { useI18n } from '@/i18n/language'
-import { applyServerErrors } from '@/lib/form-errors'
-import { useSessionGuard } from '@/lib/session-guard'
+import { applyServerErrors } from '@/forms/form-errors'
 
 import { groupSecret } from '../format'
 import { enableFormSchema } from '../schemas'
@@ -37,7 +36,6 @@ export function EnrolForm({ setup, onEnabled, onCancel, onBusyChange }: EnrolFor
     defaultValues: { code: '', password: '' },
   })
   const { errors, isSubmitting } = form.formState
-  const guard = useSessionGuard()
 
   useEffect(() => {
     onBusyChange(isSubmitting)
@@ -50,7 +48,6 @@ export function EnrolForm({ setup, onEnabled, onCancel, onBusyChange }: EnrolFor
       const tokens = await enableTwoFactor(values)
       onEnabled(tokens)
     } catch (error) {
-      guard(error) // 401: off to sign-in
       if (isInvalidCodeError(error)) {
         // Cleared, so the next code from the app can be typed (or pasted) straight away.
         form.setValue('code', '')

@@ -6,7 +6,7 @@ import { api, SLOW_REQUEST_MS, slowRequestCount } from '@/api/client'
 import { de } from '@/i18n/de'
 import { en } from '@/i18n/en'
 import { setLanguage } from '@/i18n/language'
-import { server } from '@/test/msw'
+import { server } from '@/test-kit/msw'
 
 import { SlowPanelNotice } from './slow-panel-notice'
 

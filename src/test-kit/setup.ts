@@ -6,6 +6,7 @@ import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest'
 import { resetLanguage } from '@/i18n/language'
 import { clearToasts } from '@/lib/toast-store'
 
+import { runCleanups } from './cleanup'
 import { resetDemoPanel, server } from './msw'
 
 // Lazy route chunks + a freshly seeded panel can take a moment on a busy 2-core machine.
@@ -15,6 +16,8 @@ beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
 beforeEach(() => resetDemoPanel())
 afterEach(() => {
   cleanup()
+  // Recorders, session subscribers and DOM fakes, whether the test passed or not.
+  runCleanups()
   server.resetHandlers()
   clearToasts()
   localStorage.clear()

@@ -1,7 +1,7 @@
 import type { FieldPath, FieldValues, UseFormReturn } from 'react-hook-form'
 
 import { isApiError } from '@/api/errors'
-import { messages } from '@/i18n/language'
+import { errorText } from '@/i18n/error-text'
 
 /** Panel field name (`meta.source_field`, array suffix stripped) → form field name. */
 export type ServerFieldMap<T extends FieldValues> = Partial<Record<string, FieldPath<T>>>
@@ -20,7 +20,7 @@ export function applyServerErrors<T extends FieldValues>(
   fieldMap: ServerFieldMap<T> = {},
 ): boolean {
   if (!isApiError(error)) {
-    form.setError('root.server', { type: 'server', message: messages().common.somethingWentWrong })
+    form.setError('root.server', { type: 'server', message: errorText(error) })
     return false
   }
 
@@ -46,7 +46,7 @@ export function applyServerErrors<T extends FieldValues>(
   if (unmapped.length > 0) {
     form.setError('root.server', { type: 'server', message: unmapped.join(' ') })
   } else if (mapped.size === 0) {
-    form.setError('root.server', { type: 'server', message: error.message })
+    form.setError('root.server', { type: 'server', message: errorText(error) })
   }
 
   if (first) form.setFocus(first)

@@ -1,7 +1,8 @@
-import { fireEvent, waitFor, within } from '@testing-library/react'
-import { expect, onTestFinished, vi } from 'vitest'
+import { act, fireEvent, waitFor, within } from '@testing-library/react'
+import { expect, vi } from 'vitest'
 
-import { server } from './msw'
+import { afterThisTest } from './cleanup'
+import { recordRequests } from './recorder'
 
 // Shared by the `*.bad-input.test.tsx` files: hostile and malformed text, and the checks every
 // submission of it must pass (refused with a message, nothing rendered as HTML, no crash).
@@ -49,24 +50,13 @@ export function guardPage() {
   const consoleError = vi.spyOn(console, 'error').mockImplementation(() => undefined)
   const alert = vi.spyOn(window, 'alert').mockImplementation(() => undefined)
   // Submissions only (unsafe methods): background reads may be aborted and never end.
-  let inFlight = 0
-  const unsafe = (request: Request) => request.method !== 'GET' && request.method !== 'HEAD'
-  const start = ({ request }: { request: Request }) => {
-    if (unsafe(request)) inFlight += 1
-  }
-  const end = ({ request }: { request: Request }) => {
-    if (unsafe(request)) inFlight -= 1
-  }
-  server.events.on('request:start', start)
-  server.events.on('request:end', end)
-  onTestFinished(() => {
-    server.events.removeListener('request:start', start)
-    server.events.removeListener('request:end', end)
+  const writes = recordRequests({ method: ['POST', 'PUT', 'PATCH', 'DELETE'] })
+  afterThisTest(() => {
     consoleError.mockRestore()
     alert.mockRestore()
   })
   return {
-    idle: () => inFlight === 0,
+    idle: () => writes.inFlight === 0,
     /** Nothing crashed, no script ran, no injected element exists. */
     check() {
       // React's act() reminders are test noise (async panel answers), not page errors.
@@ -110,9 +100,12 @@ export async function submitAndRead(
   submit: HTMLElement,
   fields: Record<string, HTMLElement>,
 ): Promise<Outcome> {
-  fireEvent.click(submit)
-  // Let the submit handler start (validation is async) before waiting for it to end.
-  await new Promise((resolve) => setTimeout(resolve, 0))
+  // Let the submit handler start (validation is async) before waiting for it to end: act()
+  // returns once React and the pending promise callbacks have settled (no timer involved).
+  await act(async () => {
+    fireEvent.click(submit)
+    await Promise.resolve()
+  })
   await waitFor(
     () => {
       expect(submit).not.toHaveAttribute('aria-busy', 'true')
@@ -120,7 +113,7 @@ export async function submitAndRead(
     },
     { timeout: 5000 },
   )
-  await new Promise((resolve) => setTimeout(resolve, 0))
+  await act(() => Promise.resolve()) // the last render of the outcome
   const out: Outcome = { fields: {}, alert: '' }
   for (const [label, field] of Object.entries(fields)) {
     if (field.getAttribute('aria-invalid') === 'true') out.fields[label] = errorTextOf(field)

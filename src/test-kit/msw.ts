@@ -21,7 +21,7 @@ const { createDemoPanel } = (await import(/* @vite-ignore */ DEMO_PANEL_MODULE))
 
 // Created on first use: seeding hashes passwords, and pure unit tests never need a panel.
 let panel: DemoPanel | undefined
-let panelOptions: DemoPanelOptions | undefined
+let panelOptions: DemoPanelOptions = { faults: true }
 const jar = new Map<string, { value: string; httpOnly: boolean }>()
 
 function clearDocumentCookies() {
@@ -34,7 +34,8 @@ function clearDocumentCookies() {
 /** Fresh panel state (seed data, no sessions) and an empty cookie jar. Called before each test. */
 export function resetDemoPanel(options?: DemoPanelOptions) {
   panel = undefined
-  panelOptions = options
+  // Faults on: tests make the double fail through its own rules (faults.ts).
+  panelOptions = { faults: true, ...options }
   jar.clear()
   clearDocumentCookies()
 }
@@ -91,24 +92,7 @@ export async function panelFetch(request: Request): Promise<Response> {
 
 export const server = setupServer(http.all('*', ({ request }) => panelFetch(request)))
 
-// Canned panel answers for one-off `server.use(...)` overrides.
-
-/** The panel's answer to an unexpected server error (500). */
-export function panelServerError() {
-  return HttpResponse.json(
-    {
-      errors: [
-        {
-          code: 'HttpException',
-          status: '500',
-          detail:
-            'An unexpected error was encountered while processing this request, please try again.',
-        },
-      ],
-    },
-    { status: 500 },
-  )
-}
+// A success answer with chosen attributes (failures come from the panel's fault rules: faults.ts).
 
 /** GET /api/client/account as the panel answers it for `demo`, with some attributes replaced. */
 export function demoAccountAnswer(attributes: Record<string, unknown>) {

@@ -1,0 +1,64 @@
+import type { QueryClient } from '@tanstack/react-query'
+
+import { accountQueries } from '@/api/account'
+import { onSessionEvent } from '@/api/client'
+import type { SessionEvent } from '@/api/client'
+import { captureFormDrafts } from '@/forms/form-drafts'
+import { paths } from '@/lib/paths'
+
+/** The slice of React Router's data router the session subscriber needs. */
+export interface RouterLike {
+  state: {
+    initialized: boolean
+    location: { pathname: string; search: string }
+    navigation: { state: 'idle' | 'loading' | 'submitting' }
+  }
+  navigate(to: string, opts?: { replace?: boolean; state?: unknown }): Promise<void> | void
+}
+
+/** Location state of /account when the panel demands 2FA before anything else. */
+export interface TwoFactorRequiredState {
+  twoFactorRequired: true
+}
+
+function isLoginPath(pathname: string) {
+  return pathname === '/login' || pathname.startsWith('/login/')
+}
+
+/**
+ * The one place that acts on a lost session. The API client publishes every 401 (and every
+ * forced-2FA answer) of every request — queries, mutations, and the secret-bearing calls that
+ * bypass React Query — and this sends the person on:
+ * - 401 → sign in again, then back here; text typed into open forms' non-secret fields comes
+ *   back with them (form-drafts.ts). Never while on the login pages (the guest probe expects 401).
+ * - forced 2FA → /account, which puts the 2FA setup first.
+ * Loaders handle their own errors (the protected loader redirects itself), so this acts only
+ * once the router is initialised and idle. Returns the unsubscribe function.
+ */
+export function followSession(client: QueryClient, router: RouterLike): () => void {
+  let redirecting = false
+  const go = (to: string, state?: unknown) => {
+    if (redirecting) return
+    redirecting = true
+    void Promise.resolve(router.navigate(to, { replace: true, state })).finally(() => {
+      redirecting = false
+    })
+  }
+
+  const onEvent = ({ reason }: SessionEvent) => {
+    if (!router.state.initialized) return
+    if (reason === 'two-factor-required') {
+      go(paths.account(), { twoFactorRequired: true } satisfies TwoFactorRequiredState)
+      return
+    }
+    if (router.state.navigation.state !== 'idle') return
+    const { pathname, search } = router.state.location
+    if (isLoginPath(pathname)) return
+    // Non-secret text in open forms comes back after the sign-in (same account only).
+    captureFormDrafts(client.getQueryData(accountQueries.detail().queryKey)?.id)
+    client.removeQueries({ queryKey: accountQueries.all() })
+    go(paths.login({ redirect: pathname + search, reason: 'expired' }))
+  }
+
+  return onSessionEvent(onEvent)
+}
