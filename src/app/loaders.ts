@@ -7,6 +7,7 @@ import type { Account } from '@/api/account'
 import { activityQueries } from '@/api/activity'
 import { apiKeyQueries } from '@/api/api-keys'
 import { isApiError } from '@/api/errors'
+import { serverDetailQueries } from '@/api/server'
 import { sshKeyQueries } from '@/api/ssh-keys'
 import { twoFactorQueries } from '@/api/two-factor'
 import { parseActivitySearch } from '@/features/activity/search-params'
@@ -92,13 +93,17 @@ export function notFoundLoader(queryClient: QueryClient) {
 // shows its own loading state for whatever is still on the way (the same cache entry, so nothing
 // is fetched twice). prefetchQuery never throws; a failure is the page's to show.
 
-type Prefetch = (url: URL, account: () => Promise<Account>) => Promise<unknown>
+type Prefetch = (
+  url: URL,
+  account: () => Promise<Account>,
+  params: LoaderFunctionArgs['params'],
+) => Promise<unknown>
 
 function pageLoader(queryClient: QueryClient, prefetch: Prefetch) {
-  return ({ request }: LoaderFunctionArgs) => {
+  return ({ request, params }: LoaderFunctionArgs) => {
     // The protected loader is fetching the account at the same moment: this joins that request.
     const account = () => queryClient.ensureQueryData(accountQueries.detail())
-    void prefetch(new URL(request.url), account).catch(() => undefined)
+    void prefetch(new URL(request.url), account, params).catch(() => undefined)
     return null
   }
 }
@@ -120,5 +125,9 @@ export function pageLoaders(queryClient: QueryClient) {
       const { page, perPage, event } = parseActivitySearch(url.searchParams)
       return prefetch(activityQueries.list({ page, perPage, event }))
     }),
+    // Every server page starts from the server itself (name, status, permissions for the tabs).
+    server: pageLoader(queryClient, (_url, _account, params) =>
+      params.id ? prefetch(serverDetailQueries.detail(params.id)) : Promise.resolve(),
+    ),
   }
 }

@@ -103,6 +103,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                 {
                   // The panel's own URL shape: `/server/<identifier>`.
                   path: 'server/:id',
+                  loader: pages.server,
                   lazy: page(() => import('./routes/server')),
                   children: [
                     {
