@@ -6,11 +6,15 @@
 // session 2, with every string in the English catalogue (+9 kB) and zod/mini instead of classic
 // zod (−16.6 kB): 164.1 kB. The entry chunk alone (react-dom, react-router, TanStack Query) is
 // ~112 kB, so the target isn't reachable with this stack. Budget = that figure + 3 %.
+// 2026-12-07, session 3: 171.0 kB — the server area's texts (the `server` namespace, 51 server
+// activity sentences) ride in the English catalogue every page loads, plus forgot-password, the
+// one code field and the slow-panel notice. Budget 174 kB (+2 %). Next step to win it back: load
+// the server area's catalogue namespace with the server routes, as German already loads lazily.
 import { routePathFiles } from './scripts/account-path-files.mjs'
 
 const { js, css } = routePathFiles({ dist: process.env.SIZE_LIMIT_DIST ?? 'dist' })
 
 export default [
-  { name: '/account first load: JS', path: js, gzip: true, limit: '169 kB' },
+  { name: '/account first load: JS', path: js, gzip: true, limit: '174 kB' },
   { name: '/account first load: CSS', path: css, gzip: true, limit: '8.5 kB' },
 ]

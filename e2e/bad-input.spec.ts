@@ -30,6 +30,7 @@ async function refuseEach(
   field: Locator,
   values: string[],
   check: () => Promise<void>,
+  kept: (value: string) => string = (value) => value,
 ) {
   for (const value of values) {
     await field.fill(value)
@@ -38,7 +39,7 @@ async function refuseEach(
     await expect(submit).not.toHaveAttribute('aria-busy', 'true')
     // Kept for fixing (a single-line input drops line breaks as they are typed).
     const multiline = (await field.evaluate((el) => el.tagName)) === 'TEXTAREA'
-    await expect(field).toHaveValue(multiline ? value : value.replace(/[\r\n]/g, ''))
+    await expect(field).toHaveValue(kept(multiline ? value : value.replace(/[\r\n]/g, '')))
     await check()
   }
 }
@@ -117,6 +118,8 @@ test('account, 2FA, API key and SSH key forms refuse or safely show hostile text
     dialog.getByLabel('Authentication code'),
     ['<img s', '🔑🔑🔑', 'a'.repeat(7)],
     check,
+    // The code field drops spaces and dashes as they arrive ("268 442" pasted is one code).
+    (value) => value.replace(/[\s-]/g, ''),
   )
   await dialog.getByRole('button', { name: 'Cancel' }).click()
 

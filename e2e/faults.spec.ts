@@ -23,7 +23,7 @@ type Fault = Omit<FaultRuleBody, 'path' | 'method'>
 interface FaultCase {
   name: string
   fault: Fault
-  message: string
+  message: string | RegExp
 }
 
 const PANEL_500 = 'The panel ran into a problem. Try again in a moment.'
@@ -63,6 +63,8 @@ interface FormUnderTest {
   submit: Locator
   /** Fields with the text typed into them; each must keep it through every failure. */
   fields: [Locator, string][]
+  /** The cases to run, when the form answers some differently (default FORM_FAULTS). */
+  cases?: FaultCase[]
 }
 
 async function fill(fields: [Locator, string][]) {
@@ -86,11 +88,13 @@ async function failEveryWayThenRetry(
     if (r.method() === f.method && pattern.test(new URL(r.url()).pathname)) sent++
   })
   await fill(f.fields)
-  for (const c of FORM_FAULTS) {
+  for (const c of f.cases ?? FORM_FAULTS) {
     await test.step(`${f.name}: ${c.name}`, async () => {
       await panel.fault({ path: f.path, method: f.method, ...c.fault })
       await f.submit.click()
       await expect(f.form.getByRole('alert')).toHaveText(c.message)
+      // A lockout keeps the button disabled until its countdown ends.
+      await expect(f.submit).toBeEnabled()
       await expect(f.submit).not.toHaveAttribute('aria-busy', 'true')
       for (const [field, value] of f.fields) await expect(field).toHaveValue(value)
     })
@@ -138,6 +142,17 @@ test('sign-in and 2FA checkpoint: every panel failure keeps the input; the retry
           [page.getByLabel('Username or email'), DEMO.user],
           [page.getByLabel('Password', { exact: true }), DEMO.password],
         ],
+        // Sign-in turns a 429's Retry-After into a live countdown with the button disabled
+        // (two seconds here, so the next case can go on).
+        cases: FORM_FAULTS.map((c) =>
+          c.fault.status === 429
+            ? {
+                ...c,
+                fault: { ...c.fault, retryAfter: 2 },
+                message: /^Too many sign-in attempts\. Try again in [12] seconds?\./,
+              }
+            : c,
+        ),
       })
       await expect(page).toHaveURL('/')
     })(),

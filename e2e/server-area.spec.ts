@@ -107,3 +107,54 @@ test('server pages pass axe at 360 px in light and dark', async ({ page }) => {
     }
   }
 })
+
+test('a console left open across a token expiry keeps going: one new token, no repeated lines', async ({
+  page,
+  panel,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-write'])
+  // Talon's Permissions-Policy refuses clipboard reads (rightly): keep what the page writes.
+  await page.addInitScript(() => {
+    const write = navigator.clipboard.writeText.bind(navigator.clipboard)
+    navigator.clipboard.writeText = (text: string) => {
+      ;(window as unknown as { copied?: string }).copied = text
+      return write(text)
+    }
+  })
+  const tokenFetches: string[] = []
+  page.on('request', (request) => {
+    if (request.url().endsWith('/api/client/servers/1a7ce997/websocket')) {
+      tokenFetches.push(request.method())
+    }
+  })
+  await openServer(page)
+  const log = page.getByRole('log', { name: 'New console lines' })
+  await expect(log).toContainText('Done (')
+  expect(tokenFetches).toHaveLength(1)
+
+  // Nine minutes on, Wings' 30-second check finds a minute left and says `token expiring`.
+  await panel.advance(9 * 60_000 + 1_000)
+  await expect.poll(() => tokenFetches.length).toBe(2)
+  const command = page.getByRole('textbox', { name: 'Command' })
+  await command.fill('say still here')
+  await command.press('Enter')
+  await expect(log).toContainText('still here')
+
+  // Past the first token's expiry: the console still answers on the fresh one.
+  await panel.advance(2 * 60_000)
+  await command.fill('say and later')
+  await command.press('Enter')
+  await expect(log).toContainText('and later')
+  await expect(page.getByText('Console connection: Connected')).toBeVisible()
+  expect(tokenFetches).toHaveLength(2)
+
+  // The re-auth replayed nothing: the boot log is there once.
+  await page.getByRole('button', { name: 'Copy the whole console log' }).click()
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { copied?: string }).copied ?? ''))
+    .toContain('and later')
+  const copied = await page.evaluate(() => (window as unknown as { copied?: string }).copied ?? '')
+  expect(copied.match(/Done \(/g)).toHaveLength(1)
+  expect(copied).toContain('still here')
+})

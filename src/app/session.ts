@@ -14,6 +14,7 @@ export interface RouterLike {
     navigation: { state: 'idle' | 'loading' | 'submitting' }
   }
   navigate(to: string, opts?: { replace?: boolean; state?: unknown }): Promise<void> | void
+  subscribe?(listener: (state: RouterLike['state']) => void): () => void
 }
 
 /** Location state of /account when the panel demands 2FA before anything else. */
@@ -45,13 +46,22 @@ export function followSession(client: QueryClient, router: RouterLike): () => vo
     })
   }
 
-  const onEvent = ({ reason }: SessionEvent) => {
+  const onEvent = (event: SessionEvent) => {
     if (!router.state.initialized) return
-    if (reason === 'two-factor-required') {
+    if (event.reason === 'two-factor-required') {
       go(paths.account(), { twoFactorRequired: true } satisfies TwoFactorRequiredState)
       return
     }
-    if (router.state.navigation.state !== 'idle') return
+    if (router.state.navigation.state !== 'idle') {
+      // A page's prefetch (its route loader) can meet the 401 while the page's chunk is still
+      // loading: act once that navigation has landed, or the page would only show the error.
+      const stop = router.subscribe?.((state) => {
+        if (state.navigation.state !== 'idle') return
+        stop?.()
+        onEvent(event)
+      })
+      return
+    }
     const { pathname, search } = router.state.location
     if (isLoginPath(pathname)) return
     // Non-secret text in open forms comes back after the sign-in (same account only).

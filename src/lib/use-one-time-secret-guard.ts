@@ -1,5 +1,6 @@
-import { useEffect, useState } from 'react'
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { useBlocker } from 'react-router'
+import type { BlockerFunction } from 'react-router'
 
 /**
  * Keeps the person on a screen that shows a secret for the only time (2FA recovery tokens, a new
@@ -10,12 +11,21 @@ import { useBlocker } from 'react-router'
  * Needs a data router (createBrowserRouter / createMemoryRouter).
  */
 export function useOneTimeSecretGuard(active: boolean): boolean {
-  const blocker = useBlocker(
+  // The router registers a blocker function in a passive effect; one that reads `active` from a
+  // ref (updated as the screen commits) can never be a render behind when a navigation comes in
+  // straight after the secret appears.
+  const activeRef = useRef(active)
+  useLayoutEffect(() => {
+    activeRef.current = active
+  }, [active])
+  const shouldBlock = useCallback<BlockerFunction>(
     ({ currentLocation, nextLocation }) =>
-      active &&
+      activeRef.current &&
       (currentLocation.pathname !== nextLocation.pathname ||
         currentLocation.search !== nextLocation.search),
+    [],
   )
+  const blocker = useBlocker(shouldBlock)
   const [refused, setRefused] = useState(false)
   if (blocker.state === 'blocked' && !refused) setRefused(true)
 

@@ -121,7 +121,8 @@ export class GameProcess {
     }
     if (this.state === 'running' || this.state === 'starting') {
       this.ring.push(...BOOT_LINES.map((l) => this.stamp(l, this.startedAt ?? now)))
-      if (this.state === 'running') this.ring.push(this.stamp(this.doneLine(2431), now))
+      if (this.state === 'running')
+        this.ring.push(this.stamp(this.doneLine(2431), (this.startedAt ?? now) + 2431))
     }
   }
 

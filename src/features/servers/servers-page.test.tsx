@@ -557,8 +557,8 @@ describe('power actions: one click, one signal; only what the user may do', () =
     fireEvent.click(start)
     fireEvent.click(start)
     expect(await within(creative).findByText('Starting…')).toBeInTheDocument()
-    await waitFor(() => expect(powerRequests).toHaveLength(1))
-    expect(powerRequests).toEqual([{ id: OFFLINE, signal: 'start' }])
+    await waitFor(() => expect(powerRequests()).toHaveLength(1))
+    expect(powerRequests()).toEqual([{ id: OFFLINE, signal: 'start' }])
   })
 
   it('asks before restarting, and sends one restart for a double-click on the confirm', async () => {
@@ -568,12 +568,12 @@ describe('power actions: one click, one signal; only what the user may do', () =
     await within(smp).findByText('Running')
     await user.click(within(smp).getByRole('button', { name: 'Restart Survival SMP' }))
     const dialog = await screen.findByRole('dialog', { name: 'Restart Survival SMP?' })
-    expect(powerRequests).toEqual([])
+    expect(powerRequests()).toEqual([])
     const confirm = within(dialog).getByRole('button', { name: 'Restart server' })
     fireEvent.click(confirm)
     fireEvent.click(confirm)
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
-    expect(powerRequests).toEqual([{ id: RUNNING, signal: 'restart' }])
+    expect(powerRequests()).toEqual([{ id: RUNNING, signal: 'restart' }])
   })
 
   it('offers a subuser only the actions their permissions allow, reading them once per shared server', async () => {

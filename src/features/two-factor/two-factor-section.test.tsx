@@ -138,8 +138,12 @@ describe('two-factor status', () => {
         'Two-factor authentication is required on this account in order to access this endpoint.',
     })
     await renderSection('demo')
-    expect(await screen.findByText('Two-factor authentication is off.')).toBeInTheDocument()
-    expect(screen.getByText('Your panel requires two-factor authentication')).toBeInTheDocument()
+    // The forced-2FA answer also reaches the app's session subscriber, which may re-render the
+    // section: wait for the settled page rather than the first node that shows the text.
+    await waitFor(() => {
+      expect(screen.getByText('Two-factor authentication is off.')).toBeInTheDocument()
+      expect(screen.getByText('Your panel requires two-factor authentication')).toBeInTheDocument()
+    })
   })
 })
 

@@ -1,0 +1,45 @@
+import { QueryClient } from '@tanstack/react-query'
+import { describe, expect, it, onTestFinished, vi } from 'vitest'
+
+import { getAccount } from '@/api/account'
+
+import { followSession } from './session'
+import type { RouterLike } from './session'
+
+/** A data router's state as the subscriber reads it, mid-navigation until `land()`. */
+function navigatingRouter() {
+  const listeners = new Set<(state: RouterLike['state']) => void>()
+  const router = {
+    state: {
+      initialized: true,
+      location: { pathname: '/account/activity', search: '' },
+      navigation: { state: 'loading' as 'idle' | 'loading' | 'submitting' },
+    },
+    navigate: vi.fn(),
+    subscribe(listener: (state: RouterLike['state']) => void) {
+      listeners.add(listener)
+      return () => void listeners.delete(listener)
+    },
+    land() {
+      router.state = { ...router.state, navigation: { state: 'idle' } }
+      for (const listener of [...listeners]) listener(router.state)
+    },
+  }
+  return router
+}
+
+describe('followSession', () => {
+  it('a 401 met while a page is still loading (its loader prefetch) signs in once it lands', async () => {
+    const router = navigatingRouter()
+    onTestFinished(followSession(new QueryClient(), router))
+    // Signed out: the demo panel answers 401, and the client publishes it.
+    await expect(getAccount()).rejects.toMatchObject({ status: 401 })
+    expect(router.navigate).not.toHaveBeenCalled()
+    router.land()
+    expect(router.navigate).toHaveBeenCalledTimes(1)
+    expect(router.navigate).toHaveBeenCalledWith(
+      '/login?redirect=%2Faccount%2Factivity&reason=expired',
+      expect.objectContaining({ replace: true }),
+    )
+  })
+})
