@@ -371,6 +371,9 @@ describe('new API key on screen', () => {
     await app.user.click(screen.getByRole('button', CREATE_BUTTON))
     const dialog = await screen.findByRole('dialog', { name: 'Copy your new API key' })
 
+    // The guard's blocker registers in effects after the dialog paints: let them run first.
+    await waitFor(() => expect(unloadIsQuestioned()).toBe(true))
+    await act(async () => {})
     await act(() => app.router.navigate('/account'))
     expect(app.path()).toBe('/account/api')
     expect(await within(dialog).findByRole('alert')).toHaveTextContent(

@@ -504,6 +504,9 @@ describe('recovery tokens on screen', () => {
     const tokens = await screen.findByRole('dialog', { name: 'Save your recovery tokens' })
 
     // In-app navigation (Back, a link, a redirect) is refused, and the dialog says why.
+    // The guard's blocker registers in effects after the dialog paints: let them run first.
+    await waitFor(() => expect(unloadIsQuestioned()).toBe(true))
+    await act(async () => {})
     await act(() => router.navigate('/?elsewhere=1'))
     expect(router.state.location.search).toBe('')
     expect(await within(tokens).findByRole('alert')).toHaveTextContent(

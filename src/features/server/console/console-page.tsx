@@ -9,7 +9,7 @@ import { useServerContext } from '../shell/server-context'
 import { ConnectionStatus } from '../shell/connection-status'
 import { useConnectionState, useSocketFrames } from '../socket/use-server-socket'
 import { CommandLine } from './command-line'
-import { appendBounded, frameToLines, stripAnsi } from './console-lines'
+import { appendBounded, frameToLines, lastLines, stripAnsi } from './console-lines'
 import { LogAnnouncer } from './log-announcer'
 import type { AnnouncerHandle } from './log-announcer'
 import { PowerButtons } from './power-buttons'
@@ -56,7 +56,7 @@ export default function ConsolePage() {
     if (!handle || handle === fedHandle.current) return
     fedHandle.current = handle
     // The terminal loads after the first frames may have arrived: show what we have.
-    if (log.current.length > 0) handle.write(log.current)
+    if (log.current.length > 0) handle.write(lastLines(log.current))
   }, [])
 
   const installAdminOnly = live.installing && !permissions.includes('admin.websocket.install')
@@ -77,7 +77,7 @@ export default function ConsolePage() {
               {t.server.console.searchOpen}
             </Button>
             <CopyButton
-              value={() => log.current.map(stripAnsi).join('\n')}
+              value={() => lastLines(log.current).map(stripAnsi).join('\n')}
               text={t.server.console.copyAll}
               label={t.server.console.copyAllLabel}
             />
