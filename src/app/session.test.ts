@@ -36,6 +36,7 @@ describe('followSession', () => {
     await expect(getAccount()).rejects.toMatchObject({ status: 401 })
     expect(router.navigate).not.toHaveBeenCalled()
     router.land()
+    await Promise.resolve() // acts after the router's own update, not inside it
     expect(router.navigate).toHaveBeenCalledTimes(1)
     expect(router.navigate).toHaveBeenCalledWith(
       '/login?redirect=%2Faccount%2Factivity&reason=expired',

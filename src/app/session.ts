@@ -55,10 +55,12 @@ export function followSession(client: QueryClient, router: RouterLike): () => vo
     if (router.state.navigation.state !== 'idle') {
       // A page's prefetch (its route loader) can meet the 401 while the page's chunk is still
       // loading: act once that navigation has landed, or the page would only show the error.
+      // (Not from inside the router's own update: it resets its navigation bookkeeping after
+      // calling subscribers, and a navigation started there would never reach the address bar.)
       const stop = router.subscribe?.((state) => {
         if (state.navigation.state !== 'idle') return
         stop?.()
-        onEvent(event)
+        queueMicrotask(() => onEvent(event))
       })
       return
     }
