@@ -757,17 +757,18 @@ else {
   const n = (v) => (typeof v === 'number' ? v.toLocaleString('en') : 'n/a')
   lines.push(`Chromium signed in as \`demo\` on \`/server/${f.server}\` (console connected, 1280 × 900), the fake Wings
 asked to print **${n(f.linesPerSecond)} lines/s** (\`POST /__demo/flood\`; real Wings throttles at 2,000 lines per 100 ms,
-so this is the most it would send) until ${n(f.plannedLines)} lines were sent: it took ${(f.floodMs / 1000).toFixed(1)} s (${n(f.achievedLinesPerSecond)} lines/s achieved — the
-fake Wings' 100 ms timer slips on a busy machine). Long tasks: ${f.longTaskSource}; heap: ${f.heapMB.source}.
+so this is the most it would send) until ${n(f.plannedLines)} lines had been sent, for at most ${f.seconds * 2} s (the fake Wings
+prints on a 100 ms timer that slips on a busy machine): it ran ${(f.floodMs / 1000).toFixed(1)} s and sent ${n(f.lines.sent)} lines, **${n(f.achievedLinesPerSecond)} lines/s**.
+Long tasks: ${f.longTaskSource}; heap: ${f.heapMB.source}.
 Targets: no main-thread task over 200 ms; scrollback bounded.
 
 - longest main-thread task: **${f.longTasks.maxMs} ms**; tasks over 200 ms: **${f.longTasks.over200ms}** (of ${f.longTasks.count} over 50 ms;
   the longest ${f.longTasks.top5Ms.join(', ') || '–'} ms; blocking time ${f.longTasks.totalBlockingMs} ms) — no task over 200 ms:
   **${f.targets.noTaskOver200ms ? 'yes' : 'no'}**
-- JS heap: ${f.heapMB.before} MB before → peak **${f.heapMB.peak} MB** → ${f.heapMB.after} MB after (before and after: after a forced GC)
-- lines: ${n(f.lines.sent)} sent by Wings (the page's socket received ${n(f.lines.floodFramesReceived)} flood frames); newest line on the
+${f.mainThread ? `- main thread busy ${f.mainThread.busyPercent} % of the ${f.mainThread.seconds} s from the flood's start until the terminal caught up (script ${f.mainThread.scriptPercent} %, layout and style ${f.mainThread.layoutAndStylePercent} %; ${f.mainThread.source.split(',')[0]})\n` : ''}- JS heap: ${f.heapMB.before} MB before → peak **${f.heapMB.peak} MB** → ${f.heapMB.after} MB after (before and after: after a forced GC)
+- lines: ${n(f.lines.sent)} sent by Wings (counted by a second socket straight to it); newest line on the
   terminal once it caught up: ${n(f.lines.lastInTerminal)} — all reached it: **${f.lines.reachedTerminal ? 'yes' : 'no'}**; the terminal showed the
-  last line ${(f.drainMs / 1000).toFixed(1)} s after the flood stopped (2 s of that is the bench waiting for silence)
+  last line ${(f.drainMs / 1000).toFixed(1)} s after the flood stopped (polled every 100 ms)
 - scrollback: xterm holds flood lines ${n(f.scrollback.oldestFloodLine)}–${n(f.scrollback.newestFloodLine)} = **${n(f.scrollback.floodLinesHeld)} lines** (limit ${n(f.scrollback.limit)} + ${f.scrollback.visibleRows}
   visible rows) — bounded: **${f.scrollback.bounded ? 'yes' : 'no'}**; the page's own log ("Copy log"): ${
     c.error
@@ -800,6 +801,13 @@ lines.push(`## Wings relay: ${rs?.sockets ?? 500} console sockets (issue 15)`)
 if (!rs || rs.error) lines.push(`Not measured: ${rs?.error ?? 'not run'}.\n`)
 else {
   const ld = rs.latencyMs
+  const bl = rs.burstLatencyMs
+  const burst = bl
+    ? `- all ${rs.opened} sockets asking at once, ${bl.bursts} bursts each way (${bl.droppedBursts} dropped): through the relay
+  **p50 ${bl.relay.p50} ms, p99 ${bl.relay.p99} ms**; direct p50 ${bl.direct.p50} ms, p99 ${bl.direct.p99} ms; added
+  p50 ${bl.addedP50} ms, p99 ${bl.addedP99} ms
+`
+    : ''
   const errs = [
     ...Object.entries(rs.openErrors).map(([why, n]) => `${n}× ${why}`),
     ...Object.entries(rs.unexpectedCloses).map(([code, n]) => `${n}× closed ${code}`),
@@ -813,10 +821,7 @@ once-a-second stats broadcast crossed them).
 - opened and authenticated: **${rs.opened} of ${rs.sockets}** in ${rs.openSeconds} s; still open at the end: ${rs.openAtEnd}; errors: ${errs.length ? errs.join(', ') : 'none'} (socket errors ${rs.socketErrors}, jwt errors ${rs.jwtErrors})
 - one round trip at a time, through the relay: **p50 ${ld.relay.p50} ms, p99 ${ld.relay.p99} ms** (max ${ld.relay.max}); direct: p50 ${ld.direct.p50} ms, p99 ${ld.direct.p99} ms (max ${ld.direct.max});
   **added by the relay: p50 ${ld.addedP50} ms, p99 ${ld.addedP99} ms**
-- all ${rs.opened} sockets asking at once, ${rs.burstLatencyMs.bursts} bursts each way (${rs.burstLatencyMs.droppedBursts} dropped): through the relay
-  **p50 ${rs.burstLatencyMs.relay.p50} ms, p99 ${rs.burstLatencyMs.relay.p99} ms**; direct p50 ${rs.burstLatencyMs.direct.p50} ms, p99 ${rs.burstLatencyMs.direct.p99} ms; added
-  p50 ${rs.burstLatencyMs.addedP50} ms, p99 ${rs.burstLatencyMs.addedP99} ms
-- Talon RSS: idle **${rs.rssMB.idle} MB** → ${rs.rssMB.withSockets} MB with ${rs.opened} sockets (peak ${rs.rssMB.peak} MB) → ${rs.rssMB.after} MB ${rs.settleSeconds} s after they closed
+${burst}- Talon RSS: idle **${rs.rssMB.idle} MB** → ${rs.rssMB.withSockets} MB with ${rs.opened} sockets (peak ${rs.rssMB.peak} MB) → ${rs.rssMB.after} MB ${rs.settleSeconds ?? 5} s after they closed
 `)
 }
 

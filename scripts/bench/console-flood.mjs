@@ -11,14 +11,16 @@
 //   block input; both come from the same scheduler instrumentation.
 // - JS heap: CDP `Runtime.getHeapUsage` (exact, unlike the bucketed `performance.memory`), before
 //   (after a forced GC), every 250 ms during the flood and the drain (peak), and after (forced GC).
-// - lines sent: the `console output` frames the page's websocket received (Playwright's
-//   websocket events), each numbered by Wings (`Flood line N`).
+// - lines sent: counted by a second socket straight to the fake Wings (each line is numbered,
+//   `Flood line N`), not by listening to the page's socket: CDP's websocket-frame events are
+//   built on the page's main thread and would add to what is measured.
 // - lines that reached the terminal: the newest `Flood line N` on xterm's rendered rows once
 //   the terminal has caught up, and the page's own copy of the log ("Copy log" → clipboard):
 //   its length (bounded like the scrollback) and whether its numbers are contiguous.
 // - scrollback: xterm 6 draws its own scrollbar, so the buffer's length is read by scrolling the
 //   terminal to the top (mouse wheel) and reading the oldest `Flood line N` on its rows.
 import { expect } from '@playwright/test'
+import WebSocket from 'ws'
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms))
 const MB = (bytes) => Math.round((bytes / 2 ** 20) * 10) / 10
@@ -52,6 +54,76 @@ async function terminalState(page) {
   })
 }
 
+/** The second console socket: straight to the fake Wings, Origin = the panel's (as the relay). */
+async function observeWings({ base, panelUrl, server, state }) {
+  const cookie = state.cookies.map((c) => `${c.name}=${c.value}`).join('; ')
+  const res = await fetch(`${base}/api/client/servers/${server}/websocket`, {
+    headers: { accept: 'application/json', cookie },
+  })
+  if (!res.ok) throw new Error(`GET /api/client/servers/${server}/websocket answered ${res.status}`)
+  const { data } = await res.json()
+  const relayed = new URL(data.socket, base)
+  const direct = Buffer.from(relayed.searchParams.get('u') ?? '', 'base64url').toString('utf8')
+  const ws = new WebSocket(direct, { origin: new URL(panelUrl).origin, perMessageDeflate: false })
+  const observer = { lastFlood: 0, lastFloodAt: 0, floodLines: 0, close: () => ws.close(1000) }
+  await new Promise((resolve, reject) => {
+    ws.once('error', reject)
+    ws.once('open', () => ws.send(JSON.stringify({ event: 'auth', args: [data.token] })))
+    ws.on('message', (raw) => {
+      const text = raw.toString()
+      if (text.includes('"auth success"')) resolve()
+      const m = FLOOD.exec(text)
+      if (m) {
+        observer.floodLines++
+        observer.lastFlood = Number(m[1])
+        observer.lastFloodAt = Date.now()
+      }
+    })
+  })
+  return observer
+}
+
+/** Drags xterm's scrollbar slider to the top and reads the oldest `Flood line N` on screen. */
+async function oldestFloodLine(page) {
+  const bar = page.locator('.xterm-scrollable-element .scrollbar.vertical')
+  const slider = await bar.locator('.slider').boundingBox()
+  const track = await bar.boundingBox()
+  if (!slider || !track) return undefined
+  await page.mouse.move(slider.x + slider.width / 2, slider.y + slider.height / 2)
+  await page.mouse.down()
+  await page.mouse.move(slider.x + slider.width / 2, track.y - 50, { steps: 5 })
+  await page.mouse.up()
+  await sleep(300)
+  return page.evaluate(() => {
+    const rows = [...(document.querySelector('.xterm-rows')?.children ?? [])]
+    const first = rows.map((r) => /Flood line (\d+)/.exec(r.textContent ?? '')).find(Boolean)
+    return first ? Number(first[1]) : undefined
+  })
+}
+
+/** The page's own copy of the log, through its "Copy log" button. */
+async function copyLog(page) {
+  try {
+    await page.getByRole('button', { name: 'Copy the whole console log' }).click()
+    await page.waitForFunction(() => typeof window.__benchCopied === 'string')
+    const text = await page.evaluate(() => window.__benchCopied)
+    const lines = text.split('\n')
+    const numbers = lines
+      .map((l) => FLOOD.exec(l))
+      .filter(Boolean)
+      .map((m) => Number(m[1]))
+    return {
+      lines: lines.length,
+      chars: text.length,
+      firstFlood: numbers[0],
+      lastFlood: numbers.at(-1),
+      contiguous: numbers.every((n, i) => i === 0 || n === numbers[i - 1] + 1),
+    }
+  } catch (error) {
+    return { error: error instanceof Error ? error.message.split('\n')[0] : String(error) }
+  }
+}
+
 export async function consoleFlood({
   browser,
   state,
@@ -66,31 +138,14 @@ export async function consoleFlood({
     viewport: { width: 1280, height: 900 },
     permissions: ['clipboard-write'],
   })
+  let wings
   try {
     await context.addInitScript(LONGTASK_OBSERVER)
     const page = await context.newPage()
-    let framesReceived = 0
-    let floodFrames = 0
-    let lastFloodSent = 0
-    let lastFloodAt = 0
-    page.on('websocket', (ws) => {
-      ws.on('framereceived', ({ payload }) => {
-        framesReceived++
-        const text = typeof payload === 'string' ? payload : payload.toString()
-        const m = FLOOD.exec(text)
-        if (m) {
-          floodFrames++
-          lastFloodAt = Date.now()
-          lastFloodSent = Math.max(lastFloodSent, Number(m[1]))
-        }
-      })
-    })
     await page.goto(`${base}/server/${server}`)
     await expect(page.getByText('Console connection: Connected')).toBeVisible({ timeout: 30_000 })
-    await expect(page.getByRole('log', { name: 'New console lines' })).toContainText('Done (', {
-      timeout: 30_000,
-    })
     await expect(page.locator('.xterm-rows')).toContainText('Done (', { timeout: 30_000 })
+    wings = await observeWings({ base, panelUrl, server, state })
     await sleep(1000)
 
     const cdp = await context.newCDPSession(page)
@@ -100,6 +155,19 @@ export async function consoleFlood({
       return (await cdp.send('Runtime.getHeapUsage')).usedSize
     }
     const heapBefore = await heap(true)
+    // Main-thread busy time (CDP Performance metrics, seconds of task/script/layout time).
+    await cdp.send('Performance.enable')
+    const busy = async () =>
+      Object.fromEntries(
+        (await cdp.send('Performance.getMetrics')).metrics
+          .filter((m) =>
+            ['TaskDuration', 'ScriptDuration', 'LayoutDuration', 'RecalcStyleDuration'].includes(
+              m.name,
+            ),
+          )
+          .map((m) => [m.name, m.value]),
+      )
+    const busyBefore = await busy()
     const floodStart = await page.evaluate(() => performance.now())
 
     const flood = (n) =>
@@ -125,19 +193,30 @@ export async function consoleFlood({
     const planned = linesPerSecond * seconds
     const t0 = Date.now()
     await flood(linesPerSecond)
-    while (lastFloodSent < planned && Date.now() - t0 < seconds * 2000) await sleep(50)
+    while (wings.lastFlood < planned && Date.now() - t0 < seconds * 2000) await sleep(20)
     await flood(0)
     const floodMs = Date.now() - t0
+    const sent = wings.lastFlood
 
-    // Drain: until the socket has been quiet for 2 s and the terminal shows the last line sent.
+    // Drain: until the terminal shows the last line Wings sent.
     const drainStart = Date.now()
     let term = await terminalState(page)
     while (Date.now() - drainStart < 60_000) {
       term = await terminalState(page)
-      if (Date.now() - lastFloodAt > 2000 && term.lastFlood >= lastFloodSent) break
-      await sleep(250)
+      if (Date.now() - wings.lastFloodAt > 1000 && term.lastFlood >= wings.lastFlood) break
+      await sleep(100)
     }
     const drainMs = Date.now() - drainStart
+    const busyAfter = await busy()
+    const wallS = (floodMs + drainMs) / 1000
+    const share = (name) => Math.round(((busyAfter[name] - busyBefore[name]) / wallS) * 100)
+    const mainThread = {
+      source: 'CDP Performance.getMetrics, from the flood start until the terminal caught up',
+      seconds: Math.round(wallS * 10) / 10,
+      busyPercent: share('TaskDuration'),
+      scriptPercent: share('ScriptDuration'),
+      layoutAndStylePercent: share('LayoutDuration') + share('RecalcStyleDuration'),
+    }
     sampling = false
     await sampler
     const heapAfter = await heap(true)
@@ -147,51 +226,10 @@ export async function consoleFlood({
     )
     const durations = longTasks.map((t) => t.duration).sort((a, b) => b - a)
 
-    // The oldest line xterm still holds: scroll its viewport to the top with the mouse wheel.
-    const box = await page.locator('.xterm-screen').boundingBox()
-    let oldest = { firstFlood: undefined, firstRow: undefined }
-    if (box) {
-      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
-      for (let i = 0; i < 40; i++) {
-        await page.mouse.wheel(0, -1_000_000)
-        await sleep(50)
-        const top = await page.evaluate(() => {
-          const rows = [...(document.querySelector('.xterm-rows')?.children ?? [])]
-          const first = rows.map((r) => /Flood line (\d+)/.exec(r.textContent ?? '')).find(Boolean)
-          return {
-            firstFlood: first ? Number(first[1]) : undefined,
-            firstRow: rows[0]?.textContent,
-          }
-        })
-        if (top.firstFlood !== undefined && top.firstFlood === oldest.firstFlood) break
-        oldest = top
-      }
-    }
-    const terminalHolds =
-      oldest.firstFlood !== undefined ? term.lastFlood - oldest.firstFlood + 1 : undefined
-
-    // The page's own copy of the log, through its "Copy log" button.
-    let copied
-    try {
-      await page.getByRole('button', { name: 'Copy the whole console log' }).click()
-      await page.waitForFunction(() => typeof window.__benchCopied === 'string')
-      const text = await page.evaluate(() => window.__benchCopied)
-      const lines = text.split('\n')
-      const numbers = lines
-        .map((l) => FLOOD.exec(l))
-        .filter(Boolean)
-        .map((m) => Number(m[1]))
-      const contiguous = numbers.every((n, i) => i === 0 || n === numbers[i - 1] + 1)
-      copied = {
-        lines: lines.length,
-        chars: text.length,
-        firstFlood: numbers[0],
-        lastFlood: numbers.at(-1),
-        contiguous,
-      }
-    } catch (error) {
-      copied = { error: error instanceof Error ? error.message.split('\n')[0] : String(error) }
-    }
+    const oldest = await oldestFloodLine(page).catch(() => undefined)
+    const held = oldest !== undefined ? term.lastFlood - oldest + 1 : undefined
+    const bounded = typeof held === 'number' && held <= 5000 + term.rows
+    const copied = await copyLog(page)
 
     const peak = Math.max(...heapSamples.filter((v) => typeof v === 'number'))
     const round = (n) => Math.round(n)
@@ -200,7 +238,7 @@ export async function consoleFlood({
       linesPerSecond,
       seconds,
       plannedLines: planned,
-      achievedLinesPerSecond: Math.round(lastFloodSent / (floodMs / 1000)),
+      achievedLinesPerSecond: Math.round(sent / (floodMs / 1000)),
       floodMs,
       drainMs,
       longTaskSource: 'PerformanceObserver longtask (buffered, installed before the app)',
@@ -211,6 +249,7 @@ export async function consoleFlood({
         top5Ms: durations.slice(0, 5).map(round),
         totalBlockingMs: round(durations.reduce((n, d) => n + Math.max(0, d - 50), 0)),
       },
+      mainThread,
       heapMB: {
         source: 'CDP Runtime.getHeapUsage (usedSize)',
         before: MB(heapBefore),
@@ -219,27 +258,23 @@ export async function consoleFlood({
         samples: heapSamples.length,
       },
       lines: {
-        sent: lastFloodSent,
-        framesReceived,
-        floodFramesReceived: floodFrames,
+        sent,
         lastInTerminal: term.lastFlood,
-        reachedTerminal: term.lastFlood >= lastFloodSent && lastFloodSent > 0,
+        reachedTerminal: sent > 0 && term.lastFlood >= sent,
       },
       scrollback: {
-        oldestFloodLine: oldest.firstFlood,
+        oldestFloodLine: oldest,
         newestFloodLine: term.lastFlood,
-        floodLinesHeld: terminalHolds,
+        floodLinesHeld: held,
         visibleRows: term.rows,
         limit: 5000,
-        bounded: typeof terminalHolds === 'number' && terminalHolds <= 5000 + term.rows,
+        bounded,
       },
       copyLog: copied,
-      targets: {
-        noTaskOver200ms: durations.every((d) => d <= 200),
-        scrollbackBounded: typeof terminalHolds === 'number' && terminalHolds <= 5000 + term.rows,
-      },
+      targets: { noTaskOver200ms: durations.every((d) => d <= 200), scrollbackBounded: bounded },
     }
   } finally {
+    wings?.close()
     await context.close()
   }
 }
