@@ -7,14 +7,21 @@
 //   5. a bounded loopback load on the Talon server (API through the proxy + a static asset),
 //      with the server's RSS sampled every second;
 //   6. hostile clients (scripts/bench/hostile-clients.mjs): 64 hanging panel requests and 200 slow
-//      clients, and a signed-in user's latency meanwhile; RSS idle → peak → after.
+//      clients, and a signed-in user's latency meanwhile; RSS idle → peak → after;
+//   7. console-flood (scripts/bench/console-flood.mjs): the live console in Chromium while the fake
+//      Wings prints 20,000 lines/s for 10 s: long tasks, JS heap, lines, scrollback;
+//   8. console-route-size (scripts/bench/console-route-size.mjs): /server/:id's first-load JS
+//      beyond the shared chunks, from Vite's manifest;
+//   9. relay-sockets (scripts/bench/relay-sockets.mjs): 500 console sockets through Talon's Wings
+//      relay: added round-trip latency vs direct, errors, Talon's RSS.
 // Everything binds to 127.0.0.1. Ports avoid the fetch spec's blocked list (4190 is "bad").
 //
 // Env: BENCH_LOAD_SECONDS (60, per load target), BENCH_LOAD_CONNECTIONS (16),
 //      BENCH_DASHBOARD_SECONDS (60), BENCH_LIGHTHOUSE_RUNS (3, median reported),
 //      CHROME_PATH (/usr/bin/chromium), BENCH_DEBUG=1 (server output),
-//      BENCH_PHASES (all; or a comma list of routes,dashboard,lighthouse,load,hostile: the others
-//      keep their figures from the previous reports/bench.json).
+//      BENCH_PHASES (all; or a comma list of routes,dashboard,lighthouse,load,hostile,
+//      console-flood,console-route-size,relay-sockets: the others keep their figures from the
+//      previous reports/bench.json).
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import http from 'node:http'
@@ -34,6 +41,11 @@ const LOAD_PANEL_PORT = 4283
 const BASE = `http://127.0.0.1:${TALON_PORT}`
 const PANEL = `http://127.0.0.1:${PANEL_PORT}`
 const LOAD_BASE = `http://127.0.0.1:${LOAD_TALON_PORT}`
+// The server-area phases (7, 9) each get a fresh Talon + demo panel (faults on, for /__demo/flood).
+const FLOOD_TALON_PORT = 4300
+const FLOOD_PANEL_PORT = 4301
+const SOCKETS_TALON_PORT = 4302
+const SOCKETS_PANEL_PORT = 4303
 const ROUTES = ['/account', '/', '/account/activity']
 const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium'
 const LIGHTHOUSE = 'lighthouse@12.8.2'
@@ -51,7 +63,16 @@ const LOAD_CONNECTIONS = intFromEnv('BENCH_LOAD_CONNECTIONS', 16, 256)
 const DASHBOARD_SECONDS = intFromEnv('BENCH_DASHBOARD_SECONDS', 60, 600)
 const LIGHTHOUSE_RUNS = intFromEnv('BENCH_LIGHTHOUSE_RUNS', 3, 9)
 
-const ALL_PHASES = ['routes', 'dashboard', 'lighthouse', 'load', 'hostile']
+const ALL_PHASES = [
+  'routes',
+  'dashboard',
+  'lighthouse',
+  'load',
+  'hostile',
+  'console-flood',
+  'console-route-size',
+  'relay-sockets',
+]
 const PHASES = new Set(
   (process.env.BENCH_PHASES ?? ALL_PHASES.join(','))
     .split(',')
@@ -355,6 +376,9 @@ const report = {
   dashboardTwoTabs: PHASES.has('dashboard') ? undefined : previous.dashboardTwoTabs,
   load: PHASES.has('load') ? undefined : previous.load,
   hostile: PHASES.has('hostile') ? undefined : previous.hostile,
+  consoleFlood: PHASES.has('console-flood') ? undefined : previous.consoleFlood,
+  consoleRouteSize: PHASES.has('console-route-size') ? undefined : previous.consoleRouteSize,
+  relaySockets: PHASES.has('relay-sockets') ? undefined : previous.relaySockets,
 }
 mkdirSync('reports', { recursive: true })
 const dist = mkdtempSync(path.join(os.tmpdir(), 'talon-bench-dist-'))
@@ -389,6 +413,26 @@ try {
     }))
     if (PHASES.has('load')) report.load = load
     if (PHASES.has('hostile')) report.hostile = hostile
+  }
+  if (PHASES.has('console-route-size')) {
+    const { consoleRouteSize } = await import('./bench/console-route-size.mjs')
+    try {
+      report.consoleRouteSize = consoleRouteSize({ dist })
+    } catch (error) {
+      report.consoleRouteSize = { error: errorText(error) }
+    }
+  }
+  if (PHASES.has('console-flood')) {
+    report.consoleFlood = await consoleFloodPhase().catch((error) => ({
+      error: errorText(error),
+    }))
+    stopAll()
+  }
+  if (PHASES.has('relay-sockets')) {
+    report.relaySockets = await relaySocketsPhase().catch((error) => ({
+      error: errorText(error),
+    }))
+    stopAll()
   }
 } finally {
   stopAll()
@@ -519,6 +563,45 @@ async function loadPhase() {
     }).catch((error) => ({ error: errorText(error) }))
   }
   return { load, hostile }
+}
+
+async function consoleFloodPhase() {
+  // 7. A fresh pair of servers: the flood's megabytes should not colour the other phases.
+  const { base, panel } = await startServers({
+    talonPort: FLOOD_TALON_PORT,
+    panelPort: FLOOD_PANEL_PORT,
+    dist,
+    panelOptions: { faults: true },
+    stdio: STDIO,
+  })
+  const browser = await chromium.launch({ executablePath: CHROME_PATH })
+  report.machine.chromium = browser.version()
+  try {
+    const session = await signIn(browser, base)
+    log('console flood (20,000 lines/s for 10 s)')
+    const { consoleFlood } = await import('./bench/console-flood.mjs')
+    return await consoleFlood({ browser, state: session.state, base, panelUrl: panel })
+  } finally {
+    await browser.close()
+  }
+}
+
+async function relaySocketsPhase() {
+  // 9. Fresh servers, so "idle" RSS is Talon's after sign-in and nothing else.
+  const { base, panel, talon } = await startServers({
+    talonPort: SOCKETS_TALON_PORT,
+    panelPort: SOCKETS_PANEL_PORT,
+    dist,
+    panelOptions: { faults: true },
+    stdio: STDIO,
+  })
+  const browser = await chromium.launch({ executablePath: CHROME_PATH })
+  report.machine.chromium = browser.version()
+  const session = await signIn(browser, base)
+  await browser.close()
+  log('relay: 500 console sockets')
+  const { relaySockets } = await import('./bench/relay-sockets.mjs')
+  return relaySockets({ base, panelUrl: panel, pid: talon.pid, cookie: session.cookie })
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -663,6 +746,82 @@ requests and 2 s of rest.
   slow uploads: ${statuses(h.attackers.slowUploads)}; silent bodies: ${statuses(h.attackers.silentBodies)}
 - Talon RSS: idle **${h.rssMB.idle} MB** → peak ${h.rssMB.peak} MB → ${h.rssMB.after} MB ${sc.settleSeconds} s after they went
   (${h.rssMB.afterVsIdlePercent >= 0 ? '+' : ''}${h.rssMB.afterVsIdlePercent} % of idle; within 20 %: **${h.rssMB.within20Percent ? 'yes' : 'no'}**)
+`)
+}
+
+const f = report.consoleFlood
+lines.push(`## Live console under a flood (issue 15)`)
+if (!f || f.error) lines.push(`Not measured: ${f?.error ?? 'not run'}.\n`)
+else {
+  const c = f.copyLog
+  const n = (v) => (typeof v === 'number' ? v.toLocaleString('en') : 'n/a')
+  lines.push(`Chromium signed in as \`demo\` on \`/server/${f.server}\` (console connected, 1280 × 900), the fake Wings
+asked to print **${n(f.linesPerSecond)} lines/s** (\`POST /__demo/flood\`; real Wings throttles at 2,000 lines per 100 ms,
+so this is the most it would send) until ${n(f.plannedLines)} lines had been sent, for at most ${f.seconds * 2} s (the fake Wings
+prints on a 100 ms timer that slips on a busy machine): it ran ${(f.floodMs / 1000).toFixed(1)} s and sent ${n(f.lines.sent)} lines, **${n(f.achievedLinesPerSecond)} lines/s**.
+Long tasks: ${f.longTaskSource}; heap: ${f.heapMB.source}.
+Targets: no main-thread task over 200 ms; scrollback bounded.
+
+- longest main-thread task: **${f.longTasks.maxMs} ms**; tasks over 200 ms: **${f.longTasks.over200ms}** (of ${f.longTasks.count} over 50 ms;
+  the longest ${f.longTasks.top5Ms.join(', ') || '–'} ms; blocking time ${f.longTasks.totalBlockingMs} ms) — no task over 200 ms:
+  **${f.targets.noTaskOver200ms ? 'yes' : 'no'}**
+${f.mainThread ? `- main thread busy ${f.mainThread.busyPercent} % of the ${f.mainThread.seconds} s from the flood's start until the terminal caught up (script ${f.mainThread.scriptPercent} %, layout and style ${f.mainThread.layoutAndStylePercent} %; ${f.mainThread.source.split(',')[0]})\n` : ''}- JS heap: ${f.heapMB.before} MB before → peak **${f.heapMB.peak} MB** → ${f.heapMB.after} MB after (before and after: after a forced GC)
+- lines: ${n(f.lines.sent)} sent by Wings (counted by a second socket straight to it); newest line on the
+  terminal once it caught up: ${n(f.lines.lastInTerminal)} — all reached it: **${f.lines.reachedTerminal ? 'yes' : 'no'}**; the terminal showed the
+  last line ${(f.drainMs / 1000).toFixed(1)} s after the flood stopped (polled every 100 ms)
+- scrollback: xterm holds flood lines ${n(f.scrollback.oldestFloodLine)}–${n(f.scrollback.newestFloodLine)} = **${n(f.scrollback.floodLinesHeld)} lines** (limit ${n(f.scrollback.limit)} + ${f.scrollback.visibleRows}
+  visible rows) — bounded: **${f.scrollback.bounded ? 'yes' : 'no'}**; the page's own log ("Copy log"): ${
+    c.error
+      ? `not read (${c.error})`
+      : `${n(c.lines)} lines (${n(c.chars)} characters), flood lines ${n(c.firstFlood)}–${n(c.lastFlood)}, contiguous: ${c.contiguous ? 'yes' : 'no'}`
+  }
+`)
+}
+
+const cr = report.consoleRouteSize
+lines.push(`## Console route size (issue 15)`)
+if (!cr || cr.error) lines.push(`Not measured: ${cr?.error ?? 'not run'}.\n`)
+else {
+  lines.push(`First load of \`/server/:id\` beyond the shared app chunks (the entry and its static imports,
+${kB(cr.sharedJsGzip)} gzip), per Vite's manifest: the server shell, the console page and the xterm view it loads on
+mount, with their static imports. Target ≤ ${kB(cr.targetGzip)} gzip: **${cr.withinTarget ? 'met' : 'not met'}**.
+
+| chunk | from | raw | gzip |
+|---|---|---|---|`)
+  for (const c of cr.chunks)
+    lines.push(`| \`${c.file}\` | \`${c.module}\` | ${kB(c.raw)} | ${kB(c.gzip)} |`)
+  lines.push(`| **total JS** | | ${kB(cr.jsRaw)} | **${kB(cr.jsGzip)}** |`)
+  lines.push(
+    `\nCSS beyond the shared: ${cr.css.map((c) => `\`${c.file}\` ${kB(c.gzip)}`).join(', ') || 'none'} gzip.\n`,
+  )
+}
+
+const rs = report.relaySockets
+lines.push(`## Wings relay: ${rs?.sockets ?? 500} console sockets (issue 15)`)
+if (!rs || rs.error) lines.push(`Not measured: ${rs?.error ?? 'not run'}.\n`)
+else {
+  const ld = rs.latencyMs
+  const bl = rs.burstLatencyMs
+  const burst = bl
+    ? `- all ${rs.opened} sockets asking at once, ${bl.bursts} bursts each way (${bl.droppedBursts} dropped): through the relay
+  **p50 ${bl.relay.p50} ms, p99 ${bl.relay.p99} ms**; direct p50 ${bl.direct.p50} ms, p99 ${bl.direct.p99} ms; added
+  p50 ${bl.addedP50} ms, p99 ${bl.addedP99} ms
+`
+    : ''
+  const errs = [
+    ...Object.entries(rs.openErrors).map(([why, n]) => `${n}× ${why}`),
+    ...Object.entries(rs.unexpectedCloses).map(([code, n]) => `${n}× closed ${code}`),
+  ]
+  lines.push(`A fresh Talon + demo panel; ${rs.sockets} \`ws\` clients from the bench process open the relayed socket of
+\`${rs.server}\` (one credential from \`GET /api/client/servers/${rs.server}/websocket\`, Origin = Talon's), 50 at a time, and
+authenticate. Then ${ld.relay.samples + ld.direct.samples + ld.droppedSamples} \`send stats\` round trips, one at a time, alternating a relayed socket and one of ${rs.sockets} direct sockets
+to the fake Wings (Origin = the panel's), all ${rs.sockets} relayed sockets still open (${ld.droppedSamples} samples dropped: a
+once-a-second stats broadcast crossed them).
+
+- opened and authenticated: **${rs.opened} of ${rs.sockets}** in ${rs.openSeconds} s; still open at the end: ${rs.openAtEnd}; errors: ${errs.length ? errs.join(', ') : 'none'} (socket errors ${rs.socketErrors}, jwt errors ${rs.jwtErrors})
+- one round trip at a time, through the relay: **p50 ${ld.relay.p50} ms, p99 ${ld.relay.p99} ms** (max ${ld.relay.max}); direct: p50 ${ld.direct.p50} ms, p99 ${ld.direct.p99} ms (max ${ld.direct.max});
+  **added by the relay: p50 ${ld.addedP50} ms, p99 ${ld.addedP99} ms**
+${burst}- Talon RSS: idle **${rs.rssMB.idle} MB** → ${rs.rssMB.withSockets} MB with ${rs.opened} sockets (peak ${rs.rssMB.peak} MB) → ${rs.rssMB.after} MB ${rs.settleSeconds ?? 5} s after they closed
 `)
 }
 
