@@ -35,8 +35,33 @@ count() { # count <runner> <report>: adds the runner's own test counts
   failed=$((failed + f))
 }
 
-check typecheck npm run --silent typecheck
-check lint npm run --silent lint
+# Typecheck and lint each use one core: they run side by side, then report in order.
+side_by_side() { # side_by_side <name> <command...>: runs in the background, output to reports/
+  local name=$1
+  shift
+  (
+    local since=$SECONDS
+    if "$@" >"reports/$name.log" 2>&1; then
+      echo "passed ($(took "$since"))" >"reports/$name.status"
+    else
+      echo "FAILED ($(took "$since"))" >"reports/$name.status"
+    fi
+  ) &
+}
+report() { # report <name>: prints a side_by_side step's output and counts it as one test
+  local name=$1 status
+  status=$(cat "reports/$name.status" 2>/dev/null || echo "FAILED (no status)")
+  echo "── $name"
+  cat "reports/$name.log"
+  echo "$name: $status"
+  if [[ $status == passed* ]]; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
+  rm -f "reports/$name.log" "reports/$name.status"
+}
+side_by_side typecheck npm run --silent typecheck
+side_by_side lint npm run --silent lint
+wait
+report typecheck
+report lint
 
 echo "── unit and component tests (vitest)"
 since=$SECONDS
