@@ -76,6 +76,14 @@ export interface UpstreamResponse {
 }
 
 export function sendUpstream(req: UpstreamRequest): Promise<UpstreamResponse> {
+  // A kept-alive connection the panel has just closed (its keep-alive timeout, or a server that
+  // drops a connection after answering early) resets the next request sent on it. Node's advice:
+  // send it again on a fresh connection. Only reads without a body: nothing is ever sent twice.
+  const retryOnStale = !req.body && (req.method === 'GET' || req.method === 'HEAD')
+  return attempt(req, retryOnStale)
+}
+
+function attempt(req: UpstreamRequest, retryOnStale: boolean): Promise<UpstreamResponse> {
   return new Promise((resolve, reject) => {
     if (req.signal.aborted) {
       reject(new ClientAbortedError('The client went away.'))
@@ -119,7 +127,17 @@ export function sendUpstream(req: UpstreamRequest): Promise<UpstreamResponse> {
       body?.stream.pause()
     }
 
-    outgoing.on('error', (error) => fail(new UpstreamUnreachableError(error.message)))
+    outgoing.on('error', (error: NodeJS.ErrnoException) => {
+      const stale = outgoing.reusedSocket && (error.code === 'ECONNRESET' || error.code === 'EPIPE')
+      if (stale && retryOnStale && !settled) {
+        settled = true
+        cleanup()
+        outgoing.destroy()
+        resolve(attempt(req, false))
+        return
+      }
+      fail(new UpstreamUnreachableError(error.message))
+    })
     outgoing.on('response', (incoming) => {
       if (settled) {
         incoming.destroy()
