@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# `npm test`: build + size budget, end-to-end tests in Debian's Chromium (with typecheck and lint
-# beside them), then unit/component tests. Every step runs even when an earlier one fails, so one run shows everything;
+# `npm test`: typecheck, lint, unit/component tests, build + size budget, end-to-end tests in
+# Debian's Chromium. Every step runs even when an earlier one fails, so one run shows everything;
 # the last line counts every test and check: "N passed, N failed". Each step says how long it took.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -57,20 +57,8 @@ report() { # report <name>: prints a side_by_side step's output and counts it as
   if [[ $status == passed* ]]; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
   rm -f "reports/$name.log" "reports/$name.status"
 }
-check build npm run --silent build
-check size-budget npx size-limit
-
-# The browser tests leave a core idle much of the time (they wait on the browser), so the two
-# single-threaded checks run beside them; Vitest, which fills both cores, comes after.
 side_by_side typecheck npm run --silent typecheck
 side_by_side lint npm run --silent lint
-
-echo "── end-to-end tests (Playwright, $(/usr/bin/chromium --version 2>/dev/null || echo 'no chromium'))"
-since=$SECONDS
-CI=1 npx playwright test
-count playwright reports/playwright.json
-echo "playwright: $(took "$since")"
-
 wait
 report typecheck
 report lint
@@ -80,6 +68,15 @@ since=$SECONDS
 npx vitest run --reporter=default --reporter=json --outputFile.json=reports/vitest.json
 count vitest reports/vitest.json
 echo "vitest: $(took "$since")"
+
+check build npm run --silent build
+check size-budget npx size-limit
+
+echo "── end-to-end tests (Playwright, $(/usr/bin/chromium --version 2>/dev/null || echo 'no chromium'))"
+since=$SECONDS
+CI=1 npx playwright test
+count playwright reports/playwright.json
+echo "playwright: $(took "$since")"
 
 echo
 echo "npm test took $(took "$started")"

@@ -2,6 +2,7 @@ import { QueryClient } from '@tanstack/react-query'
 import { describe, expect, it, onTestFinished, vi } from 'vitest'
 
 import { getAccount } from '@/api/account'
+import { signIn } from '@/test-kit/render'
 
 import { followSession } from './session'
 import type { RouterLike } from './session'
@@ -36,11 +37,22 @@ describe('followSession', () => {
     await expect(getAccount()).rejects.toMatchObject({ status: 401 })
     expect(router.navigate).not.toHaveBeenCalled()
     router.land()
-    await Promise.resolve() // acts after the router's own update, not inside it
-    expect(router.navigate).toHaveBeenCalledTimes(1)
+    await vi.waitFor(() => expect(router.navigate).toHaveBeenCalledTimes(1))
     expect(router.navigate).toHaveBeenCalledWith(
       '/login?redirect=%2Faccount%2Factivity&reason=expired',
       expect.objectContaining({ replace: true }),
     )
+  })
+
+  it('a late 401 of the old session does not undo a sign-in that happened meanwhile', async () => {
+    const router = navigatingRouter()
+    onTestFinished(followSession(new QueryClient(), router))
+    await expect(getAccount()).rejects.toMatchObject({ status: 401 })
+    await signIn('demo')
+    router.land()
+    // The probe finds a session: nobody is sent to sign in.
+    await expect(getAccount()).resolves.toMatchObject({ username: 'demo' })
+    await new Promise<void>((resolve) => queueMicrotask(resolve))
+    expect(router.navigate).not.toHaveBeenCalled()
   })
 })

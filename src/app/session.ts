@@ -1,8 +1,9 @@
 import type { QueryClient } from '@tanstack/react-query'
 
-import { accountQueries } from '@/api/account'
+import { accountQueries, getAccount } from '@/api/account'
 import { onSessionEvent } from '@/api/client'
 import type { SessionEvent } from '@/api/client'
+import { isApiError } from '@/api/errors'
 import { captureFormDrafts } from '@/forms/form-drafts'
 import { paths } from '@/lib/paths'
 
@@ -36,6 +37,16 @@ function isLoginPath(pathname: string) {
  * Loaders handle their own errors (the protected loader redirects itself), so this acts only
  * once the router is initialised and idle. Returns the unsubscribe function.
  */
+/** Is there still no session? (A probe that is an answer, not another lost-session event.) */
+async function stillSignedOut(): Promise<boolean> {
+  try {
+    await getAccount(undefined, { expectsUnauthorized: true })
+    return false
+  } catch (error) {
+    return isApiError(error) && error.status === 401
+  }
+}
+
 export function followSession(client: QueryClient, router: RouterLike): () => void {
   let redirecting = false
   const go = (to: string, state?: unknown) => {
@@ -57,10 +68,14 @@ export function followSession(client: QueryClient, router: RouterLike): () => vo
       // loading: act once that navigation has landed, or the page would only show the error.
       // (Not from inside the router's own update: it resets its navigation bookkeeping after
       // calling subscribers, and a navigation started there would never reach the address bar.)
+      // By then the person may have signed in again (a request of the old session answering
+      // late), so ask the panel once before sending anyone to sign in.
       const stop = router.subscribe?.((state) => {
         if (state.navigation.state !== 'idle') return
         stop?.()
-        queueMicrotask(() => onEvent(event))
+        void stillSignedOut().then((out) => {
+          if (out) onEvent(event)
+        })
       })
       return
     }
