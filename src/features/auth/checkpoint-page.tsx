@@ -3,7 +3,7 @@ import { useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useForm } from 'react-hook-form'
 import type { FieldValues, UseFormReturn } from 'react-hook-form'
-import { Link, Navigate, useNavigate, useSearchParams } from 'react-router'
+import { Navigate, useNavigate, useSearchParams } from 'react-router'
 
 import { loginCheckpoint } from '@/api/auth'
 import type { CheckpointInput } from '@/api/auth'
@@ -19,6 +19,7 @@ import { applyServerErrors } from '@/forms/form-errors'
 import { paths, safeRedirect } from '@/lib/paths'
 
 import { AuthCard } from './components/auth-card'
+import { AuthFooterLink } from './components/auth-footer-link'
 import { finishSignIn } from './finish-sign-in'
 import { clearPendingLogin, getPendingLogin } from './pending-login'
 import { codeFormSchema, recoveryFormSchema } from './schemas'
@@ -134,13 +135,12 @@ export function CheckpointPage() {
         >
           {mode === 'code' ? t.auth.checkpoint.useRecoveryToken : t.auth.checkpoint.useCode}
         </button>
-        <Link
+        <AuthFooterLink
           to={paths.login({ redirect: redirectTo === '/' ? undefined : redirectTo })}
           onClick={clearPendingLogin}
-          className="inline-flex min-h-11 items-center rounded px-2 text-fg-muted hover:text-fg hover:underline focus-visible:ring-2 focus-visible:ring-ring focus-visible:outline-none sm:min-h-8"
         >
           {t.auth.checkpoint.backToSignIn}
-        </Link>
+        </AuthFooterLink>
       </div>
     </AuthCard>
   )

@@ -1,7 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useState } from 'react'
 import { useForm } from 'react-hook-form'
-import { Link } from 'react-router'
 
 import { requestPasswordReset } from '@/api/auth'
 import { isApiError } from '@/api/errors'
@@ -15,6 +14,7 @@ import { paths } from '@/lib/paths'
 import { useCountdown } from '@/lib/use-countdown'
 
 import { AuthCard } from './components/auth-card'
+import { AuthFooterLink } from './components/auth-footer-link'
 import { forgotFormSchema } from './schemas'
 import type { ForgotFormValues } from './schemas'
 
@@ -104,12 +104,7 @@ export function ForgotPasswordPage() {
         </form>
       )}
       <p className="mt-5 text-center text-sm">
-        <Link
-          to={paths.login()}
-          className="inline-flex min-h-11 items-center rounded px-2 text-fg-muted hover:text-fg hover:underline focus-visible:ring-2 focus-visible:ring-ring focus-visible:outline-none sm:min-h-8"
-        >
-          {t.auth.forgot.backToSignIn}
-        </Link>
+        <AuthFooterLink to={paths.login()}>{t.auth.forgot.backToSignIn}</AuthFooterLink>
       </p>
     </AuthCard>
   )

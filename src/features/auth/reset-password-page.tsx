@@ -18,6 +18,7 @@ import { paths } from '@/lib/paths'
 import { toast } from '@/lib/toast-store'
 
 import { AuthCard } from './components/auth-card'
+import { AuthFooterLink } from './components/auth-footer-link'
 import { resetFormSchema } from './schemas'
 import type { ResetFormValues } from './schemas'
 
@@ -117,12 +118,7 @@ export function ResetPasswordPage() {
         </Button>
       </form>
       <p className="mt-5 text-center text-sm">
-        <Link
-          to={paths.login()}
-          className="inline-flex min-h-11 items-center rounded px-2 text-fg-muted hover:text-fg hover:underline focus-visible:ring-2 focus-visible:ring-ring focus-visible:outline-none sm:min-h-8"
-        >
-          {t.auth.reset.backToSignIn}
-        </Link>
+        <AuthFooterLink to={paths.login()}>{t.auth.reset.backToSignIn}</AuthFooterLink>
       </p>
     </AuthCard>
   )

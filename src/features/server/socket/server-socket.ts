@@ -152,6 +152,8 @@ const defaultDescribe = (error: unknown): CredentialsError => {
   }
 }
 
+type TimerName = 'retry' | 'answer' | 'silence' | 'reauth'
+
 export class ServerSocket {
   private readonly opts: Required<Omit<ServerSocketOptions, 'createSocket'>> & {
     createSocket: (url: string) => WebSocketLike
@@ -170,11 +172,9 @@ export class ServerSocket {
   private attempt = 0
   /** Bumped on every stop/reconnect: late callbacks of an older link do nothing. */
   private generation = 0
-  private retryTimer: TimerHandle | undefined
-  private silenceTimer: TimerHandle | undefined
-  private answerTimer: TimerHandle | undefined
+  /** One slot per timer; `arm` replaces, `disarm` clears, `clearTimers` clears them all. */
+  private timers: Partial<Record<TimerName, TimerHandle>> = {}
   /** A fresh token was sent as `auth` and its `auth success` has not come yet. */
-  private reauthTimer: TimerHandle | undefined
 
   constructor(options: ServerSocketOptions) {
     this.opts = {
@@ -274,11 +274,24 @@ export class ServerSocket {
   }
 
   private clearTimers() {
-    const { clock } = this.opts
-    for (const timer of [this.retryTimer, this.silenceTimer, this.answerTimer, this.reauthTimer]) {
-      if (timer !== undefined) clock.clearTimeout(timer)
-    }
-    this.retryTimer = this.silenceTimer = this.answerTimer = this.reauthTimer = undefined
+    for (const name of Object.keys(this.timers) as TimerName[]) this.disarm(name)
+  }
+
+  /** Runs `fire` after `ms` unless disarmed, re-armed or the socket moved on (generation). */
+  private arm(name: TimerName, ms: number, fire: () => void) {
+    this.disarm(name)
+    const generation = this.generation
+    this.timers[name] = this.opts.clock.setTimeout(() => {
+      if (generation !== this.generation) return
+      delete this.timers[name]
+      fire()
+    }, ms)
+  }
+
+  private disarm(name: TimerName) {
+    const timer = this.timers[name]
+    if (timer !== undefined) this.opts.clock.clearTimeout(timer)
+    delete this.timers[name]
   }
 
   private closeSocket() {
@@ -389,7 +402,7 @@ export class ServerSocket {
   private scheduleRetry(rateLimited: boolean, retryAfterSeconds?: number) {
     this.clearTimers()
     this.closeSocket()
-    const generation = ++this.generation
+    this.generation++
     const { backoffBaseMs, backoffMaxMs, random, clock } = this.opts
     const exp = Math.min(backoffMaxMs, backoffBaseMs * 2 ** this.attempt)
     // "Equal jitter": at least half the step, so tabs that lost the same node spread out.
@@ -403,34 +416,16 @@ export class ServerSocket {
       retryAt: clock.now() + delay,
       rateLimited,
     })
-    this.retryTimer = clock.setTimeout(() => {
-      if (generation !== this.generation) return
-      this.retryTimer = undefined
-      void this.connect()
-    }, delay)
+    this.arm('retry', delay, () => void this.connect())
   }
 
   /** Deadline for an answer (auth success, or any frame after a probe). */
   private armAnswerTimer() {
-    const { clock, answerTimeoutMs } = this.opts
-    if (this.answerTimer !== undefined) clock.clearTimeout(this.answerTimer)
-    const generation = this.generation
-    this.answerTimer = clock.setTimeout(() => {
-      if (generation !== this.generation) return
-      this.answerTimer = undefined
-      this.scheduleRetry(false)
-    }, answerTimeoutMs)
+    this.arm('answer', this.opts.answerTimeoutMs, () => this.scheduleRetry(false))
   }
 
   private armSilenceTimer() {
-    const { clock, silenceMs } = this.opts
-    if (this.silenceTimer !== undefined) clock.clearTimeout(this.silenceTimer)
-    const generation = this.generation
-    this.silenceTimer = clock.setTimeout(() => {
-      if (generation !== this.generation) return
-      this.silenceTimer = undefined
-      this.probe()
-    }, silenceMs)
+    this.arm('silence', this.opts.silenceMs, () => this.probe())
   }
 
   private probe() {
@@ -439,12 +434,8 @@ export class ServerSocket {
   }
 
   private onFrame(frame: WingsFrame) {
-    const { clock } = this.opts
     // Any frame proves the link alive.
-    if (this.answerTimer !== undefined && this.authed) {
-      clock.clearTimeout(this.answerTimer)
-      this.answerTimer = undefined
-    }
+    if (this.authed) this.disarm('answer')
     if (this.authed) this.armSilenceTimer()
 
     switch (frame.event) {
@@ -472,17 +463,11 @@ export class ServerSocket {
 
   private onAuthSuccess() {
     this.refreshesWithoutSuccess = 0
-    if (this.reauthTimer !== undefined) {
-      this.opts.clock.clearTimeout(this.reauthTimer)
-      this.reauthTimer = undefined
-    }
+    this.disarm('reauth')
     if (this.authed) return // a re-auth: same socket, same log
     this.authed = true
     this.attempt = 0
-    if (this.answerTimer !== undefined) {
-      this.opts.clock.clearTimeout(this.answerTimer)
-      this.answerTimer = undefined
-    }
+    this.disarm('answer')
     this.armSilenceTimer()
     this.setState({ kind: 'connected' })
     this.emit({ event: SESSION_EVENT, args: [] })
@@ -493,7 +478,7 @@ export class ServerSocket {
   /** One fresh token, sent as `auth` on the same socket. */
   private async refresh() {
     // Already on its way, or sent and awaiting its answer: that auth covers this event too.
-    if (this.tokenRequest || this.reauthTimer !== undefined) return
+    if (this.tokenRequest || this.timers.reauth !== undefined) return
     if (this.refreshesWithoutSuccess >= 2) {
       this.fail('tokenRejected')
       return
@@ -516,11 +501,7 @@ export class ServerSocket {
       socket.send(JSON.stringify({ event: 'auth', args: [credentials.token] }))
       // No answer to the fresh token: the link is broken (the console-freeze of pelican#942);
       // start over on a new socket, which reuses this token.
-      this.reauthTimer = this.opts.clock.setTimeout(() => {
-        if (generation !== this.generation) return
-        this.reauthTimer = undefined
-        this.scheduleRetry(false)
-      }, this.opts.answerTimeoutMs)
+      this.arm('reauth', this.opts.answerTimeoutMs, () => this.scheduleRetry(false))
     }
   }
 }
