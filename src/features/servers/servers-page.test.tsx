@@ -50,6 +50,11 @@ function statsRequestedWithin(ms: number, action: () => void): string[] {
   }
 }
 
+/** The server id in a stats request's URL. */
+function idInUrl(url: string) {
+  return /\/servers\/([^/]+)\/resources$/.exec(url)?.[1]
+}
+
 function row(name: string) {
   return screen.getByRole('article', { name })
 }
@@ -75,9 +80,22 @@ const RUNNING = '1a7ce997' // Survival SMP
 const OFFLINE = 'b3f2c8d1' // Creative Build
 const STARTING = '5e9a0c47' // Modded Valheim
 const SHARED = 'e6a19d08' // Mira's Factorio: demo is a subuser without control.restart
+const UNLIMITED = '7b5c3f60' // Unlimited ARK
+/** The demo user's rows whose state allows stats (suspended/installing/failed never ask). */
+const POLLABLE = [RUNNING, OFFLINE, STARTING, UNLIMITED, SHARED]
+
+/** Waits for the page's first readings (one per pollable row), then forgets them. */
+async function afterFirstReadings() {
+  await waitFor(() => expect([...resourceRequests()].sort()).toEqual([...POLLABLE].sort()), {
+    timeout: 5_000,
+  })
+  recording.requests.length = 0
+}
 
 describe('server dashboard', () => {
   it("lists the demo user's 8 servers with name, description, address, node and limits", async () => {
+    // Before any reading (the panel asks for a pause), rows show their limits.
+    await fault({ method: 'GET', path: '/resources$', status: 429, retryAfter: 60 })
     await openDashboard()
     const articles = screen.getAllByRole('article')
     expect(articles).toHaveLength(8)
@@ -105,21 +123,22 @@ describe('server dashboard', () => {
     expect(within(row('Old Terraria')).getByText(/^Limits: CPU/)).toHaveTextContent(
       /Limits: CPU \d+% · Memory .+ · Disk .+/,
     )
-    // Before its first reading a row says so.
-    expect(within(smp).getByText('Checking…')).toBeInTheDocument()
   })
 
-  it('polls only rows on screen, and shows live status, bars and uptime', async () => {
+  it('reads every row of the page once at load, then refreshes only rows on screen', async () => {
     await openDashboard()
-    // Nothing is on screen yet: no stats requests at all.
-    expect(statsRequestedWithin(5_000, () => undefined)).toEqual([])
-
-    show(['Survival SMP', 'Creative Build', 'Modded Valheim'])
+    // Nothing is on screen, yet every pollable row gets exactly one reading.
+    await afterFirstReadings()
     const smp = row('Survival SMP')
     await waitFor(() => expect(within(smp).getByText('Running')).toBeInTheDocument())
     expect(within(row('Creative Build')).getByText('Offline')).toBeInTheDocument()
     expect(within(row('Modded Valheim')).getByText('Starting')).toBeInTheDocument()
-    expect([...resourceRequests()].sort()).toEqual([RUNNING, OFFLINE, STARTING].sort())
+
+    // Refreshes (20 s later) go to the rows on screen only.
+    const refreshed = statsRequestedWithin(25_000, () =>
+      show(['Survival SMP', 'Creative Build', 'Modded Valheim']),
+    )
+    expect(refreshed.map(idInUrl).sort()).toEqual([RUNNING, OFFLINE, STARTING].sort())
 
     const cpu = within(smp).getByRole('meter', { name: 'CPU of Survival SMP' })
     expect(cpu).toHaveAttribute('aria-valuetext', expect.stringMatching(/% of 200%$/))
@@ -181,31 +200,49 @@ describe('server dashboard', () => {
     )
     expect(screen.getByText('The panel asked Talon to slow down.')).toBeInTheDocument()
     expect(screen.queryByRole('alert')).toBeNull()
+    // Before its first reading a row says so.
     expect(within(row('Survival SMP')).getByText('Checking…')).toBeInTheDocument()
-    expect(resourceRequests()).toEqual([RUNNING])
+    // The first reading was refused: nothing else goes out, first readings included.
+    expect(resourceRequests()).toHaveLength(1)
 
     // While paused, rows that scroll into view wait too.
     expect(statsRequestedWithin(5_000, () => show(['Creative Build', 'Unlimited ARK']))).toEqual([])
-    expect(resourceRequests()).toEqual([RUNNING])
+    expect(resourceRequests()).toHaveLength(1)
   })
 
   it('pauses while the tab is hidden and resumes when it is shown', async () => {
-    await openDashboard()
     setTabHidden(true)
+    await openDashboard()
     expect(statsRequestedWithin(5_000, () => show(['Survival SMP', 'Creative Build']))).toEqual([])
     expect(resourceRequests()).toEqual([])
     setTabHidden(false)
-    await waitFor(() => expect(resourceRequests()).toHaveLength(2))
+    await afterFirstReadings()
     expect(await within(row('Survival SMP')).findByText('Running')).toBeInTheDocument()
   })
 
   it('stops polling a row that scrolls off screen', async () => {
     await openDashboard()
-    show(['Survival SMP'])
-    await waitFor(() => expect(resourceRequests()).toEqual([RUNNING]))
-    show(['Survival SMP'], false)
-    show(['Creative Build'])
-    await waitFor(() => expect(resourceRequests()).toEqual([RUNNING, OFFLINE]))
+    await afterFirstReadings()
+    expect(statsRequestedWithin(25_000, () => show(['Survival SMP'])).map(idInUrl)).toEqual([
+      RUNNING,
+    ])
+    const next = statsRequestedWithin(25_000, () => {
+      show(['Survival SMP'], false)
+      show(['Creative Build'])
+    })
+    expect(next.map(idInUrl)).toEqual([OFFLINE])
+  })
+
+  it('says which rows a sort by a live value could not place yet', async () => {
+    await fault({ method: 'GET', path: '/resources$', status: 429, retryAfter: 60 })
+    const { user } = await openDashboard()
+    await waitFor(() => expect(resourceRequests()).toHaveLength(1))
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Sort this page by' }), 'memory')
+    expect(
+      await screen.findByText('8 servers have no reading yet and are listed last.'),
+    ).toBeInTheDocument()
+    // The meters say it too, to a screen reader and on hover.
+    expect(within(row('Survival SMP')).getAllByText('(no reading yet)')).toHaveLength(3)
   })
 
   it('starts an offline server and shows the transition', async () => {
@@ -339,7 +376,7 @@ describe('server dashboard', () => {
 
     await user.click(screen.getByRole('link', { name: 'Next page' }))
     await waitFor(() => expect(path()).toBe('/?page=2'))
-    await screen.findByText('26–50 of 250 · page 2 of 10', undefined, { timeout: 4000 })
+    await screen.findByText('26–50 of 250 · page 2 of 10', undefined, { timeout: 15000 })
     const onPage2 = screen.getAllByRole('heading', { level: 3 })[0]!.textContent
 
     await user.click(screen.getByRole('link', { name: 'Previous page' }))
@@ -427,12 +464,20 @@ describe('server dashboard in German', () => {
   const t = de.servers
   const GIB = 1024 * 1024 * 1024
 
-  /** The demo account with `language: 'de'`; every server reports the same live figures. */
-  async function openGermanDashboard() {
+  /**
+   * The demo account with `language: 'de'`; every server reports the same live figures — or,
+   * with `holdStats`, none until `release()` (so the state before a first reading can be seen).
+   */
+  async function openGermanDashboard({ holdStats = false } = {}) {
+    let release = () => {}
+    const held = new Promise<void>((resolve) => {
+      release = resolve
+    })
     server.use(
       http.get('*/api/client/account', () => demoAccountAnswer({ language: 'de' })),
-      http.get('*/api/client/servers/:id/resources', () =>
-        HttpResponse.json({
+      http.get('*/api/client/servers/:id/resources', async () => {
+        if (holdStats) await held
+        return HttpResponse.json({
           object: 'stats',
           attributes: {
             current_state: 'running',
@@ -446,17 +491,17 @@ describe('server dashboard in German', () => {
               uptime: 3_723_000,
             },
           },
-        }),
-      ),
+        })
+      }),
     )
     const utils = await renderApp({ route: '/', signedInAs: 'demo' })
     await screen.findByRole('heading', { name: t.page.title, level: 1 })
     await screen.findAllByRole('article')
-    return utils
+    return { ...utils, release }
   }
 
   it('shows statuses, toolbar and figures in German', async () => {
-    await openGermanDashboard()
+    const { release } = await openGermanDashboard({ holdStats: true })
     expect(screen.getByText(t.page.descriptionMine)).toBeInTheDocument()
     expect(screen.getByText(t.page.count(8))).toBeInTheDocument()
     expect(screen.getByRole('searchbox', { name: t.toolbar.search })).toHaveAttribute(
@@ -476,6 +521,7 @@ describe('server dashboard in German', () => {
     expect(within(row('Survival SMP')).getByText(t.status.checking)).toBeInTheDocument()
     expect(within(row('Unlimited ARK')).getAllByText(`— / ${t.usage.unlimited}`)).toHaveLength(3)
 
+    release()
     show(['Survival SMP'])
     const smp = row('Survival SMP')
     expect(await within(smp).findByText(t.status.running)).toBeInTheDocument()

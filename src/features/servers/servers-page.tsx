@@ -63,6 +63,11 @@ export function ServersPage() {
     (needsStats ? items : []).map((s, i) => [s.identifier, stats[i]?.data] as const),
   )
   const sorted = sortServers(items, sort, (id) => statsById.get(id))
+  // Rows a live-value sort cannot place yet (sortServers lists them last): said, not hidden.
+  const unread =
+    sort === 'cpu' || sort === 'memory'
+      ? items.filter((s) => !statsById.get(s.identifier)).length
+      : 0
 
   const setParams = useCallback(
     (change: (params: URLSearchParams) => void, replace = false) => {
@@ -219,7 +224,12 @@ export function ServersPage() {
               <span className="sr-only"> {t.servers.page.updating}</span>
             )}
           </p>
-          {sort !== 'default' && <p>{t.servers.page.sortedBy(t.servers.sort.options[sort])}</p>}
+          {sort !== 'default' && (
+            <p aria-live="polite">
+              <span>{t.servers.page.sortedBy(t.servers.sort.options[sort])}</span>
+              {unread > 0 && <span> {t.servers.page.unread(unread)}</span>}
+            </p>
+          )}
         </div>
         <StatsPausedNote state={state} />
         <div

@@ -206,4 +206,59 @@ describe('stats scheduler', () => {
     await advance(100)
     expect(calls).toHaveLength(1)
   })
+
+  describe('first readings', () => {
+    it('reads every row of a 25-row page once within ~6 s, spaced, then only the visible ones', async () => {
+      const { scheduler, calls } = setup()
+      const ids = Array.from({ length: 25 }, (_, i) => `row${i}`)
+      for (const id of ids) scheduler.wantFirstReading(id)
+      for (const id of ids.slice(0, 3)) scheduler.register(id) // three on screen
+      await advance(7_000, 50)
+      expect(new Set(calls.map((c) => c.id))).toEqual(new Set(ids))
+      expect(calls).toHaveLength(25)
+      // Off-screen rows went out one at a time, at least 250 ms apart.
+      const offscreen = calls.filter((c) => !['row0', 'row1', 'row2'].includes(c.id))
+      for (let i = 1; i < offscreen.length; i++) {
+        expect((offscreen[i]?.at ?? 0) - (offscreen[i - 1]?.at ?? 0)).toBeGreaterThanOrEqual(250)
+      }
+      const loadedAt = Date.now()
+      await advance(2 * MINUTE)
+      const later = calls.filter((c) => c.at >= loadedAt)
+      expect(later.length).toBeGreaterThan(0)
+      expect(new Set(later.map((c) => c.id))).toEqual(new Set(['row0', 'row1', 'row2']))
+    })
+
+    it('does not read a row twice when it already has a reading', async () => {
+      const { scheduler, calls } = setup()
+      scheduler.register('seen')
+      await advance(1_000)
+      scheduler.wantFirstReading('seen')
+      scheduler.wantFirstReading('other')
+      await advance(1_000)
+      expect(calls.map((c) => c.id)).toEqual(['seen', 'other'])
+    })
+
+    it('waits out a rate-limit pause and a hidden tab', async () => {
+      const { scheduler, calls } = setup()
+      scheduler.pauseFor(30_000)
+      scheduler.wantFirstReading('a')
+      await advance(29_000)
+      expect(calls).toHaveLength(0)
+      scheduler.setHidden(true)
+      await advance(5_000)
+      expect(calls).toHaveLength(0)
+      scheduler.setHidden(false)
+      await advance(500)
+      expect(calls.map((c) => c.id)).toEqual(['a'])
+    })
+
+    it('forgets a row that left the page before its turn', async () => {
+      const { scheduler, calls } = setup()
+      scheduler.wantFirstReading('a')
+      const leave = scheduler.wantFirstReading('b')
+      leave()
+      await advance(2_000)
+      expect(calls.map((c) => c.id)).toEqual(['a'])
+    })
+  })
 })

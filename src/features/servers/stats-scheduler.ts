@@ -8,6 +8,12 @@
 // row that has waited longest — and no row is fetched more often than every `minIntervalMs`.
 // Worst case in any 60 s window: burst + budget (+ one explicit user action).
 //
+// First readings: every row of the current page (on screen or not) gets one reading soon after
+// the page loads, so a sort by CPU or memory has figures to sort by. They do not wait for the
+// steady budget: they go out one every `firstReadingSpacingMs` (25 rows in ~6 s), once per row
+// and page load, on top of it (worst case adds one page of rows to a minute: 8 + 20 + 25 = 53,
+// far inside the panel's 720/min; a 429 or a low panel budget pauses them like everything else).
+//
 // Pure: no React, no DOM. Timers are the global ones (fake-timer friendly).
 
 export interface RequestFailure {
@@ -25,6 +31,8 @@ export interface StatsSchedulerOptions {
   burst?: number
   /** Per-row minimum spacing, default 20 s (the panel's resources cache). */
   minIntervalMs?: number
+  /** Spacing of the once-per-row first readings of off-screen page rows, default 250 ms. */
+  firstReadingSpacingMs?: number
   /** Pause after a 429 without `Retry-After`, default 30 s. */
   defaultPauseMs?: number
   now?: () => number
@@ -45,6 +53,11 @@ export interface SchedulerSnapshot {
 export interface StatsScheduler {
   /** A row is on screen and may be polled. Returns the unregister function. */
   register(id: string): () => void
+  /**
+   * A row is on the current page (on screen or not): it gets one first reading if it has none,
+   * paced apart from the steady budget. Returns the unregister function.
+   */
+  wantFirstReading(id: string): () => void
   setHidden(hidden: boolean): void
   /** Stop sending for `ms` (a 429's Retry-After, or a nearly empty budget). Extends, never shortens. */
   pauseFor(ms: number, reason?: PauseReason): void
@@ -82,16 +95,21 @@ function compareKeys(a: readonly number[], b: readonly number[]): number {
 export const DEFAULT_BUDGET_PER_MINUTE = 20
 export const DEFAULT_BURST = 8
 export const DEFAULT_MIN_INTERVAL_MS = 20_000
+export const DEFAULT_FIRST_READING_SPACING_MS = 250
 
 export function createStatsScheduler(options: StatsSchedulerOptions): StatsScheduler {
   const now = options.now ?? (() => Date.now())
   const burst = Math.max(1, options.burst ?? DEFAULT_BURST)
   const minInterval = options.minIntervalMs ?? DEFAULT_MIN_INTERVAL_MS
   const defaultPauseMs = options.defaultPauseMs ?? 30_000
+  const firstSpacing = options.firstReadingSpacingMs ?? DEFAULT_FIRST_READING_SPACING_MS
   let ratePerMs = (options.budgetPerMinute ?? DEFAULT_BUDGET_PER_MINUTE) / 60_000
 
   // Registration order = on-screen order (ties go to the row higher up).
   const registered = new Map<string, number>()
+  // Page rows waiting for their first reading, in page order (a Set keeps insertion order).
+  const wantsFirst = new Set<string>()
+  let nextFirstAt = -Infinity
   let sequence = 0
   const rows = new Map<string, RowState>()
   let tokens = burst
@@ -222,15 +240,39 @@ export function createStatsScheduler(options: StatsSchedulerOptions): StatsSched
       tokens -= 1
       fire(id, t)
     }
-    // Sleep until both a token and a row are ready.
+    // First readings: one at a time, `firstSpacing` apart, for page rows never read.
+    if (t >= nextFirstAt) {
+      const id = nextFirst()
+      if (id !== undefined) {
+        nextFirstAt = t + firstSpacing
+        fire(id, t)
+      }
+    }
+    const firstPending = nextFirst() !== undefined
+    // Sleep until both a token and a row are ready (or the next first reading is due).
     let nextRow = Infinity
     for (const id of registered.keys()) {
       const state = row(id)
       if (!state.inFlight) nextRow = Math.min(nextRow, eligibleAt(state))
     }
-    if (nextRow === Infinity) return
     const nextToken = tokens >= 1 ? t : t + (1 - tokens) / ratePerMs
-    wake(Math.max(nextRow, nextToken, t))
+    const steadyAt = nextRow === Infinity ? Infinity : Math.max(nextRow, nextToken, t)
+    const firstAt = firstPending ? Math.max(nextFirstAt, t) : Infinity
+    const at = Math.min(steadyAt, firstAt)
+    if (at !== Infinity) wake(at)
+  }
+
+  /** The first page row still without any reading (and not being fetched). */
+  function nextFirst(): string | undefined {
+    for (const id of wantsFirst) {
+      const state = row(id)
+      if (state.lastAt !== undefined) {
+        wantsFirst.delete(id)
+        continue
+      }
+      if (!state.inFlight) return id
+    }
+    return undefined
   }
 
   function pauseFor(ms: number, reason: PauseReason = 'rate-limited') {
@@ -251,7 +293,15 @@ export function createStatsScheduler(options: StatsSchedulerOptions): StatsSched
       pump()
       return () => {
         registered.delete(id)
-        if (registered.size === 0) clearTimer()
+        if (registered.size === 0 && wantsFirst.size === 0) clearTimer()
+      }
+    },
+    wantFirstReading(id) {
+      if (rows.get(id)?.lastAt !== undefined) return () => {}
+      wantsFirst.add(id)
+      pump()
+      return () => {
+        wantsFirst.delete(id)
       }
     },
     setHidden(next) {

@@ -35,6 +35,8 @@ export const servers: Messages['servers'] = {
       `${n(total)} Server ${plural('de', total, { one: 'passt', other: 'passen' })} zu „${query}“`,
     updating: 'Wird aktualisiert…',
     sortedBy: (label) => `Sortiert nach: ${label} — nur diese Seite.`,
+    unread: (count) =>
+      `${n(count)} Server ${plural('de', count, { one: 'hat', other: 'haben' })} noch keinen Messwert und ${plural('de', count, { one: 'steht', other: 'stehen' })} am Ende.`,
   },
   deleteGroupDialog: {
     title: (name) => `Gruppe „${name}“ löschen?`,
@@ -151,6 +153,7 @@ export const servers: Messages['servers'] = {
     memory: 'RAM',
     disk: 'Speicherplatz',
     unlimited: 'Unbegrenzt',
+    noReading: 'noch kein Messwert',
     ofLimit: (value, limit) => `${value} von ${limit}`,
     meterName: (meter, server) => `${meter} von ${server}`,
     meterValue: (text, nearLimit) => `${text}${nearLimit ? ', nahe am Limit' : ''}`,

@@ -38,6 +38,9 @@ export const servers = {
     updating: 'Updating…',
     /** `label` is one of `sort.options`. */
     sortedBy: (label: string) => `Sorted by ${label.toLowerCase()} — this page only.`,
+    /** Sorting by a live value while some rows have no reading yet. */
+    unread: (count: number) =>
+      `${n(count)} ${plural('en', count, { one: 'server has', other: 'servers have' })} no reading yet and ${plural('en', count, { one: 'is', other: 'are' })} listed last.`,
   },
   deleteGroupDialog: {
     title: (name: string) => `Delete the group “${name}”?`,
@@ -158,6 +161,7 @@ export const servers = {
     memory: 'Memory',
     disk: 'Disk',
     unlimited: 'Unlimited',
+    noReading: 'no reading yet',
     /** Figures arrive formatted: "1.5 GB of 4 GB". */
     ofLimit: (value: string, limit: string) => `${value} of ${limit}`,
     /** The meter's accessible name: "Memory of Survival SMP". */

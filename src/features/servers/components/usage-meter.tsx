@@ -36,7 +36,10 @@ export function UsageMeter({ label, usage, limitText, serverName }: UsageMeterPr
               <span className="text-fg-muted"> / {usage.limitText}</span>
             </>
           ) : (
-            <span className="text-fg-muted">— / {limitText}</span>
+            <span title={t.servers.usage.noReading}>
+              <span className="text-fg-muted">— / {limitText}</span>
+              <span className="sr-only"> ({t.servers.usage.noReading})</span>
+            </span>
           )}
         </span>
       </div>

@@ -8,8 +8,9 @@ import { canPollStats } from '../server-status'
 import { useStatsScheduler } from '../stats-context'
 
 /**
- * One row's live stats. The row never fetches by itself: while it is on screen (and its state
- * allows stats) it registers with the dashboard's scheduler, which decides when to fetch.
+ * One row's live stats. The row never fetches by itself: it asks the dashboard's scheduler for a
+ * first reading, and while it is on screen (and its state allows stats) registers for refreshes;
+ * the scheduler decides when to fetch.
  */
 export function useServerStats(server: Server, visible: boolean) {
   const scheduler = useStatsScheduler()
@@ -19,6 +20,12 @@ export function useServerStats(server: Server, visible: boolean) {
     enabled: false,
     placeholderData: keepPreviousData,
   })
+
+  // One first reading for every row of the page, on screen or not (sorting needs figures).
+  useEffect(() => {
+    if (!scheduler || !pollable) return
+    return scheduler.wantFirstReading(server.identifier)
+  }, [scheduler, pollable, server.identifier])
 
   useEffect(() => {
     if (!scheduler || !visible || !pollable) return

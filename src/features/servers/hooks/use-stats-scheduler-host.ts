@@ -25,16 +25,17 @@ export function useStatsSchedulerHost(): { scheduler: StatsScheduler; state: Sch
     }),
   )
 
-  useEffect(() => {
-    scheduler.start()
-    return () => scheduler.stop()
-  }, [scheduler])
-
+  // Visibility first: a dashboard opened in a background tab sends nothing at start.
   useEffect(() => {
     const update = () => scheduler.setHidden(document.visibilityState === 'hidden')
     update()
     document.addEventListener('visibilitychange', update)
     return () => document.removeEventListener('visibilitychange', update)
+  }, [scheduler])
+
+  useEffect(() => {
+    scheduler.start()
+    return () => scheduler.stop()
   }, [scheduler])
 
   // The live-stats share of the user's panel budget: a tenth of the panel's limit, at most the
