@@ -3,6 +3,7 @@ import { Outlet, ScrollRestoration, useLocation, useMatches } from 'react-router
 
 import type { Messages } from '@/i18n/catalogue'
 import { useI18n } from '@/i18n/language'
+import { TitleSubjectContext } from '@/lib/title-subject'
 
 import { NavigationProgress } from './navigation-progress'
 
@@ -27,7 +28,9 @@ function useRouteTitle(t: Messages): string | undefined {
 /** Root of every route: progress bar, document title, route-change announcement. */
 export function RootLayout() {
   const { t } = useI18n()
-  const title = useRouteTitle(t)
+  const routeTitle = useRouteTitle(t)
+  const [subject, setSubject] = useState<string | null>(null)
+  const title = routeTitle && subject ? t.layout.titleWithSubject(subject, routeTitle) : routeTitle
   const location = useLocation()
   const [announcement, setAnnouncement] = useState('')
   const announcedPath = useRef(location.pathname)
@@ -45,13 +48,13 @@ export function RootLayout() {
   }, [location.pathname, title, t])
 
   return (
-    <>
+    <TitleSubjectContext value={setSubject}>
       <NavigationProgress />
       <Outlet />
       <ScrollRestoration />
       <p className="sr-only" role="status" aria-live="polite">
         {announcement}
       </p>
-    </>
+    </TitleSubjectContext>
   )
 }

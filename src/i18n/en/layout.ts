@@ -33,11 +33,13 @@ export const layout = {
     sshKeys: 'SSH keys',
     activity: 'Activity',
     notFound: 'Page not found',
-    server: 'Server',
+    server: 'Console',
     serverSettings: 'Server settings',
     serverActivity: 'Server activity',
   },
   documentTitle: (title: string) => `${title} · Talon`,
+  /** A page about something (a server): "Survival SMP · Console". */
+  titleWithSubject: (subject: string, title: string) => `${subject} · ${title}`,
   /** Shown while a panel request has been pending for a few seconds (it may still finish). */
   panelSlow: 'The panel is slow to answer. Still waiting…',
   loadingPage: 'Loading page',

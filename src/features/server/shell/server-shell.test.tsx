@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 
 import { renderApp } from '@/test-kit/render'
@@ -29,6 +29,16 @@ describe('server shell', () => {
     expect(screen.getByRole('button', { name: 'Copy address' })).toBeVisible()
     // The status is what Wings reports over the socket.
     expect(await screen.findByText('Running')).toBeVisible()
+  })
+
+  it('names the server in the document title, and drops it on leaving', async () => {
+    const { user } = await renderApp({ signedInAs: 'demo', route: '/server/1a7ce997' })
+    await screen.findByRole('heading', { level: 1, name: 'Survival SMP' })
+    await waitFor(() => expect(document.title).toBe('Survival SMP · Console · Talon'))
+    await user.click(screen.getByRole('link', { name: 'Settings' }))
+    await waitFor(() => expect(document.title).toBe('Survival SMP · Server settings · Talon'))
+    await user.click(screen.getByRole('link', { name: 'All servers' }))
+    await waitFor(() => expect(document.title).toBe('Servers · Talon'))
   })
 
   it("gates tabs on the subuser's permissions (no settings.* or file.sftp → no Settings)", async () => {

@@ -13,6 +13,7 @@ import type { StatusTone } from '@/features/servers/server-status'
 import { useI18n } from '@/i18n/language'
 import { cn } from '@/lib/cn'
 import { paths } from '@/lib/paths'
+import { useTitleSubject } from '@/lib/title-subject'
 
 import { adminConsoleAllowed, conflictOf, hasPermission, visibleTabs } from '../permissions'
 import type { ConflictKind } from '../permissions'
@@ -77,6 +78,7 @@ function LoadedShell({
 }) {
   const { t } = useI18n()
   const { server, permissions } = detail
+  useTitleSubject(server.name)
   const conflict = conflictOf(server)
   const adminConsole = conflict !== null && adminConsoleAllowed(conflict, permissions)
   const mayConnect =
