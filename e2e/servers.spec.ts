@@ -111,8 +111,9 @@ test('admin finds a server from page 2 of all servers by searching', async ({ pa
   await expect(page.getByText('1–25 of 250 · page 1 of 10')).toBeVisible()
   await expect(page.getByRole('article')).toHaveCount(25)
 
+  await expect(page).toHaveURL('/?view=all')
   await page.getByRole('link', { name: 'Next page' }).click()
-  await expect(page).toHaveURL('/?page=2')
+  await expect(page).toHaveURL('/?view=all&page=2')
   await expect(page.getByText('26–50 of 250 · page 2 of 10')).toBeVisible()
   const name = (await page.getByRole('heading', { level: 3 }).nth(3).textContent()) ?? ''
   expect(name).not.toBe('')
@@ -121,11 +122,11 @@ test('admin finds a server from page 2 of all servers by searching', async ({ pa
   await expect(page.getByText('1–25 of 250 · page 1 of 10')).toBeVisible()
   await expect(page.getByRole('heading', { level: 3, name, exact: true })).toHaveCount(0)
   await page.getByRole('searchbox', { name: 'Search servers' }).fill(name)
-  await expect(page).toHaveURL(/\?q=/)
+  await expect(page).toHaveURL(/\?view=all&q=/)
   await expect(page.getByRole('heading', { level: 3, name, exact: true })).toBeVisible()
 
-  // The view is remembered for this user.
-  await page.reload()
+  // The view is remembered for this user, also where the URL does not name it.
+  await page.goto('/')
   await expect(page.getByRole('button', { name: 'All servers' })).toHaveAttribute(
     'aria-pressed',
     'true',

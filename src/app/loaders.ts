@@ -12,7 +12,7 @@ import { sshKeyQueries } from '@/api/ssh-keys'
 import { twoFactorQueries } from '@/api/two-factor'
 import { parseActivitySearch } from '@/features/activity/search-params'
 import { readServerView } from '@/features/servers/hooks/use-server-view'
-import { serverListQuery } from '@/features/servers/list-query'
+import { serverListQuery, viewFromUrl } from '@/features/servers/list-query'
 import { setLanguage } from '@/i18n/language'
 import { paths } from '@/lib/paths'
 
@@ -113,7 +113,8 @@ export function pageLoaders(queryClient: QueryClient) {
   return {
     servers: pageLoader(queryClient, async (url, account) => {
       const { username, admin } = await account()
-      await prefetch(serverListQuery(url.searchParams, readServerView(username, admin)))
+      const view = viewFromUrl(url.searchParams, admin, readServerView(username, admin))
+      await prefetch(serverListQuery(url.searchParams, view))
     }),
     account: pageLoader(queryClient, async (_url, account) => {
       const { username, email } = await account()

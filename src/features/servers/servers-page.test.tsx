@@ -374,8 +374,15 @@ describe('server dashboard', () => {
     await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(25))
     expect(screen.getByText('1–25 of 250 · page 1 of 10')).toBeInTheDocument()
 
+    expect(path()).toBe('/?view=all')
+    await waitFor(() =>
+      expect(screen.getByRole('link', { name: 'Next page' })).toHaveAttribute(
+        'href',
+        '/?view=all&page=2',
+      ),
+    )
     await user.click(screen.getByRole('link', { name: 'Next page' }))
-    await waitFor(() => expect(path()).toBe('/?page=2'))
+    await waitFor(() => expect(path()).toBe('/?view=all&page=2'))
     await screen.findByText('26–50 of 250 · page 2 of 10', undefined, { timeout: 15000 })
     const onPage2 = screen.getAllByRole('heading', { level: 3 })[0]!.textContent
 
@@ -384,10 +391,45 @@ describe('server dashboard', () => {
     expect(screen.queryByRole('heading', { level: 3, name: onPage2 })).toBeNull()
     await user.type(screen.getByRole('searchbox', { name: 'Search servers' }), onPage2)
     await waitFor(() =>
-      expect(path()).toBe(`/?q=${encodeURIComponent(onPage2).replace(/%20/g, '+')}`),
+      expect(path()).toBe(`/?view=all&q=${encodeURIComponent(onPage2).replace(/%20/g, '+')}`),
     )
     expect(await screen.findByRole('heading', { level: 3, name: onPage2 })).toBeInTheDocument()
   }, 20_000)
+
+  it('keeps the view in the URL: Back returns to it, and a shared link opens it', async () => {
+    const { user, path, router } = await openDashboard('admin')
+    await user.click(screen.getByRole('button', { name: 'All servers' }))
+    await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(25))
+    await act(() => router.navigate(-1))
+    await waitFor(() => expect(path()).toBe('/'))
+    // Back to the URL without a view: the remembered choice (all) applies…
+    expect(screen.getByRole('button', { name: 'All servers' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    )
+    // …and a link that names a view wins over what was remembered.
+    await act(() => router.navigate('/?view=mine'))
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: 'My servers' })).toHaveAttribute(
+        'aria-pressed',
+        'true',
+      ),
+    )
+    expect(localStorage.getItem('talon:servers-view:admin')).toBe('admin-all')
+  })
+
+  it('says so plainly when the page in the URL is past the end', async () => {
+    await renderApp({ route: '/?view=all&page=999', signedInAs: 'admin' })
+    expect(
+      await screen.findByText('There is no page 999', undefined, { timeout: 5_000 }),
+    ).toBeInTheDocument()
+    expect(screen.getByText('The list has 10 pages now.')).toBeInTheDocument()
+    expect(screen.getByRole('link', { name: 'Go to the last page (10)' })).toHaveAttribute(
+      'href',
+      '/?view=all&page=10',
+    )
+    expect(screen.queryByText(/of 250 · page 999/)).toBeNull()
+  })
 
   it('sorts the current page and says so', async () => {
     const { user, path } = await openDashboard()

@@ -1,6 +1,6 @@
 import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query'
 import { useCallback, useMemo, useState } from 'react'
-import { useLocation, useSearchParams } from 'react-router'
+import { Link, useLocation, useSearchParams } from 'react-router'
 
 import { accountQueries } from '@/api/account'
 import { serverQueries } from '@/api/servers'
@@ -11,6 +11,7 @@ import { EmptyState } from '@/components/ui/empty-state'
 import { ErrorState } from '@/components/ui/error-state'
 import { PageHeader } from '@/components/ui/page-header'
 import { Skeleton } from '@/components/ui/skeleton'
+import { buttonClasses } from '@/components/ui/styles'
 import { useI18n } from '@/i18n/language'
 
 import { GroupSection } from './components/group-section'
@@ -23,7 +24,7 @@ import { addGroup, assignServer, removeGroup, toggleGroup } from './groups-store
 import type { ServerGroup } from './groups-store'
 import { useServerGroups } from './hooks/use-server-groups'
 import { useServerView } from './hooks/use-server-view'
-import { parsePage, serverListQuery } from './list-query'
+import { parsePage, serverListQuery, viewFromUrl, viewParam } from './list-query'
 import { useStatsSchedulerHost } from './hooks/use-stats-scheduler-host'
 import { parseSort, sortServers } from './sort'
 import type { SortKey } from './sort'
@@ -39,7 +40,8 @@ export function ServersPage() {
   const query = searchParams.get('q') ?? ''
   const sort = parseSort(searchParams.get('sort'))
   const isAdmin = account?.admin ?? false
-  const [view, setView] = useServerView(account?.username, isAdmin)
+  const [rememberedView, rememberView] = useServerView(account?.username, isAdmin)
+  const view = viewFromUrl(searchParams, isAdmin, rememberedView)
   const [groups, updateGroups] = useServerGroups(account?.username)
   const { scheduler, state } = useStatsSchedulerHost()
   const [creating, setCreating] = useState(false)
@@ -96,9 +98,14 @@ export function ServersPage() {
       if (next === 'default') p.delete('sort')
       else p.set('sort', next)
     }, true)
+  // A new entry in the history: Back returns to the other view.
   const onViewChange = (next: ServerListType) => {
-    setView(next)
-    setParams((p) => p.delete('page'))
+    if (next === view) return
+    rememberView(next)
+    setParams((p) => {
+      p.set('view', viewParam(next))
+      p.delete('page')
+    })
   }
   const hrefFor = (target: number) => {
     const next = new URLSearchParams(searchParams)
@@ -114,6 +121,9 @@ export function ServersPage() {
   const ungrouped = sorted.filter((s) => !grouped.has(s.identifier))
   const membersOf = (group: ServerGroup): Server[] =>
     sorted.filter((s) => group.members.includes(s.identifier))
+
+  // The panel answers a page past the end with an empty list and its real page count.
+  const lastPage = Math.max(1, list.data?.pagination.totalPages ?? 1)
 
   let body
   if (list.isPending) {
@@ -140,11 +150,12 @@ export function ServersPage() {
       />
     ) : page > 1 ? (
       <EmptyState
-        title={t.servers.page.emptyPage}
+        title={t.servers.page.noSuchPage(page)}
+        description={t.servers.page.noSuchPageDescription(lastPage)}
         action={
-          <Button variant="secondary" onClick={() => setParams((p) => p.delete('page'))}>
-            {t.servers.page.firstPage}
-          </Button>
+          <Link to={hrefFor(lastPage)} className={buttonClasses('secondary')}>
+            {lastPage > 1 ? t.servers.page.lastPage(lastPage) : t.servers.page.firstPage}
+          </Link>
         }
       />
     ) : (

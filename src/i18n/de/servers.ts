@@ -20,7 +20,10 @@ export const servers: Messages['servers'] = {
     noMatchDescription:
       'Die Suche berücksichtigt Namen, Kennungen, UUIDs und IP:Port auf allen Seiten.',
     clearSearch: 'Suche zurücksetzen',
-    emptyPage: 'Diese Seite ist leer',
+    noSuchPage: (page) => `Es gibt keine Seite ${n(page)}`,
+    noSuchPageDescription: (pages) =>
+      `Die Liste hat jetzt ${n(pages)} ${plural('de', pages, { one: 'Seite', other: 'Seiten' })}.`,
+    lastPage: (page) => `Zur letzten Seite (${n(page)})`,
     firstPage: 'Zur ersten Seite',
     emptyMine: 'Du hast noch keine Server',
     emptyMineDescription: 'Server, die dir gehören oder die jemand mit dir teilt, erscheinen hier.',

@@ -19,7 +19,10 @@ export const servers = {
     noMatch: (query: string) => `No servers match “${query}”`,
     noMatchDescription: 'Search looks at names, identifiers, UUIDs and IP:port on every page.',
     clearSearch: 'Clear search',
-    emptyPage: 'This page is empty',
+    noSuchPage: (page: number) => `There is no page ${n(page)}`,
+    noSuchPageDescription: (pages: number) =>
+      `The list has ${n(pages)} ${plural('en', pages, { one: 'page', other: 'pages' })} now.`,
+    lastPage: (page: number) => `Go to the last page (${n(page)})`,
     firstPage: 'Go to the first page',
     emptyMine: "You don't have any servers yet",
     emptyMineDescription: 'Servers you own, or that someone shares with you, show up here.',

@@ -13,7 +13,8 @@ interface PaginationNavProps {
 export function PaginationNav({ pagination, hrefFor }: PaginationNavProps) {
   const { t } = useI18n()
   const { currentPage, totalPages, total, perPage } = pagination
-  if (totalPages <= 1) return null
+  // Past the end the page itself says so (with a link back); no "24,951–250 of 250" here.
+  if (totalPages <= 1 || currentPage > totalPages) return null
   const first = (currentPage - 1) * perPage + 1
   const last = Math.min(total, currentPage * perPage)
   const linkClass = buttonClasses('secondary', 'sm')
