@@ -151,3 +151,40 @@ test('a 429 pauses live stats with a quiet note, until its Retry-After has passe
   await expect(paused).toHaveCount(0)
   await expect(page.getByRole('meter', { name: 'CPU of Survival SMP' })).toBeVisible()
 })
+
+test.describe('fitting the rows', () => {
+  test('on a phone the first server is on screen whole, without scrolling', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 })
+    await signIn(page, DEMO.user, DEMO.password)
+    const first = page.getByRole('article').first()
+    await expect(first.getByRole('meter').first()).toBeVisible({ timeout: 20_000 })
+    const box = (await first.boundingBox())!
+    expect(box.y + box.height).toBeLessThanOrEqual(740)
+  })
+
+  test('German rows: each meter has its value in the same place, power buttons on one line', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 860 })
+    await signIn(page, 'lena', 'lena-password')
+    // Lena's seeded servers (deterministic); this one has a limit on CPU, memory and disk.
+    const row = page.getByRole('article', { name: 'ARK Island 002' })
+    await expect(row.getByRole('meter')).toHaveCount(3, { timeout: 20_000 })
+    // The value of each meter (the text after its label) starts at the same height in all three.
+    const valueTops = await row.evaluate((article) =>
+      [...article.querySelectorAll('[role="meter"]')].map(
+        (meter) =>
+          meter.previousElementSibling?.lastElementChild?.getBoundingClientRect().top ?? -1,
+      ),
+    )
+    expect(valueTops).toHaveLength(3)
+    expect(new Set(valueTops.map(Math.round)).size).toBe(1)
+    // Restart, Stop and Kill fit beside each other.
+    const group = row.getByRole('group', { name: /^Power-Aktionen/ })
+    const tops = await group
+      .getByRole('button')
+      .evaluateAll((buttons) => buttons.map((b) => Math.round(b.getBoundingClientRect().top)))
+    expect(tops.length).toBe(3)
+    expect(new Set(tops).size).toBe(1)
+  })
+})

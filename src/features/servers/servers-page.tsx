@@ -211,11 +211,6 @@ export function ServersPage() {
           description={
             view === 'admin-all' ? t.servers.page.descriptionAdmin : t.servers.page.descriptionMine
           }
-          actions={
-            <Button variant="secondary" onClick={() => setCreating(true)}>
-              {t.servers.page.newGroup}
-            </Button>
-          }
         />
         <ServersToolbar
           query={query}
@@ -241,6 +236,16 @@ export function ServersPage() {
               {unread > 0 && <span> {t.servers.page.unread(unread)}</span>}
             </p>
           )}
+          {/* Beside the count rather than in the header: on a phone that keeps the first server
+              on screen. */}
+          <Button
+            variant="secondary"
+            size="sm"
+            className="ml-auto"
+            onClick={() => setCreating(true)}
+          >
+            {t.servers.page.newGroup}
+          </Button>
         </div>
         <StatsPausedNote state={state} />
         <div

@@ -91,14 +91,14 @@ export const servers: Messages['servers'] = {
       forbidden: 'Dein Konto hat keine Berechtigung, diesen Server zu starten.',
     },
     restart: {
-      label: 'Neu starten',
+      label: 'Neustart',
       action: (server) => `${server} neu starten`,
       pending: 'Wird neu gestartet…',
       failed: (server) => `${server} konnte nicht neu gestartet werden.`,
       forbidden: 'Dein Konto hat keine Berechtigung, diesen Server neu zu starten.',
     },
     stop: {
-      label: 'Stoppen',
+      label: 'Stopp',
       action: (server) => `${server} stoppen`,
       pending: 'Wird gestoppt…',
       failed: (server) => `${server} konnte nicht gestoppt werden.`,

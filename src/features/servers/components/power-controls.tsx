@@ -68,7 +68,7 @@ export function PowerControls({
         role="group"
         aria-label={t.servers.power.group(serverName)}
         tabIndex={-1}
-        className="flex flex-wrap gap-2 focus:outline-none"
+        className="flex flex-wrap gap-2 focus:outline-none sm:justify-end"
         onFocus={() => {
           ownsFocus.current = true
         }}

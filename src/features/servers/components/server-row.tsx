@@ -83,7 +83,7 @@ export function ServerRow({ server, groups, groupId, onAssignGroup }: ServerRowP
         aria-busy={query.fetchStatus === 'fetching' && !stats ? true : undefined}
         className="rounded-lg border border-border bg-surface p-4 shadow-xs sm:rounded-none sm:border-0 sm:shadow-none lg:py-3"
       >
-        <div className="grid gap-4 sm:grid-cols-[minmax(0,1fr)_auto] lg:grid-cols-[minmax(0,0.85fr)_minmax(0,1.5fr)_13.5rem] lg:items-center lg:gap-6">
+        <div className="grid gap-4 sm:grid-cols-[minmax(0,1fr)_auto] lg:grid-cols-[minmax(0,0.8fr)_minmax(0,1.6fr)_18rem] lg:items-center lg:gap-6">
           <div className="min-w-0">
             <div className="flex min-w-0 flex-wrap items-center gap-x-2 gap-y-1">
               <h3 id={headingId} className="min-w-0 truncate text-sm font-semibold text-fg">
@@ -98,7 +98,10 @@ export function ServerRow({ server, groups, groupId, onAssignGroup }: ServerRowP
               <StatusBadge label={status.label} tone={status.tone} busy={transition !== null} />
             </div>
             {server.description && (
-              <p className="mt-0.5 truncate text-sm text-fg-muted" title={server.description}>
+              <p
+                className="mt-0.5 line-clamp-2 text-sm wrap-break-word text-fg-muted"
+                title={server.description}
+              >
                 {server.description}
               </p>
             )}

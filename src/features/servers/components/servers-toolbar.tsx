@@ -44,16 +44,21 @@ export function ServersToolbar({
   }, [text, query, onQueryChange])
 
   return (
-    <div className="flex flex-col gap-4 sm:flex-row sm:flex-wrap sm:items-end">
+    // On a phone, search and sort share one bar (labels for screen readers only) so the first
+    // server is on screen without scrolling; from 640 px each control has its visible label.
+    <div className="flex flex-wrap items-end gap-2 sm:gap-4">
       <form
         role="search"
-        className="min-w-0 flex-1 sm:min-w-64"
+        className="min-w-0 flex-1 basis-36 sm:min-w-64"
         onSubmit={(e) => {
           e.preventDefault()
           onQueryChange(text.trim())
         }}
       >
-        <label htmlFor={searchId} className="block text-sm font-medium text-fg">
+        <label
+          htmlFor={searchId}
+          className="sr-only text-sm font-medium text-fg sm:not-sr-only sm:block"
+        >
           {t.servers.toolbar.search}
         </label>
         <Input
@@ -65,7 +70,7 @@ export function ServersToolbar({
           aria-describedby={`${searchId}-hint`}
           autoComplete="off"
           spellCheck={false}
-          className="mt-1.5"
+          className="sm:mt-1.5"
         />
         <p id={`${searchId}-hint`} className="sr-only">
           {t.servers.toolbar.searchHint}
@@ -73,7 +78,7 @@ export function ServersToolbar({
       </form>
 
       {view && (
-        <div className="min-w-0">
+        <div className="order-last min-w-0 basis-full sm:order-none sm:basis-auto">
           <span id={`${searchId}-view`} className="block text-sm font-medium text-fg">
             {t.servers.toolbar.view}
           </span>
@@ -108,15 +113,18 @@ export function ServersToolbar({
         </div>
       )}
 
-      <div className="min-w-0">
-        <label htmlFor={sortId} className="block text-sm font-medium text-fg">
+      <div className="max-w-36 min-w-0 shrink-0 sm:max-w-none">
+        <label
+          htmlFor={sortId}
+          className="sr-only text-sm font-medium text-fg sm:not-sr-only sm:block"
+        >
           {t.servers.toolbar.sort}
         </label>
         <select
           id={sortId}
           value={sort}
           onChange={(e) => onSortChange(e.target.value as SortKey)}
-          className="mt-1.5 min-h-11 w-full rounded-md border border-input bg-surface px-3 text-base text-fg shadow-sm focus-visible:border-accent focus-visible:ring-2 focus-visible:ring-ring/40 focus-visible:outline-none sm:min-h-9 sm:w-auto sm:text-sm"
+          className="min-h-11 w-full rounded-md sm:mt-1.5 border border-input bg-surface px-3 text-base text-fg shadow-sm focus-visible:border-accent focus-visible:ring-2 focus-visible:ring-ring/40 focus-visible:outline-none sm:min-h-9 sm:w-auto sm:text-sm"
         >
           {sortKeys.map((key) => (
             <option key={key} value={key}>

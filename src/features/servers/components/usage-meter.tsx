@@ -22,11 +22,13 @@ export function UsageMeter({ label, usage, limitText, serverName }: UsageMeterPr
   const width = ratio === null ? 0 : Math.min(100, Math.max(0, ratio * 100))
   return (
     <div className="min-w-0">
-      <div className="flex flex-wrap items-baseline justify-between gap-x-2 text-xs">
-        <span className="font-medium text-fg-muted">{label}</span>
+      {/* A phone's full-width meter has label and value on one line; side by side (from 640 px)
+          the value always sits under its label, so a long value never wraps in one meter only. */}
+      <div className="flex items-baseline justify-between gap-x-2 text-xs sm:flex-col sm:items-start">
+        <span className="min-w-0 truncate font-medium text-fg-muted">{label}</span>
         <span
           className={cn(
-            'whitespace-nowrap tabular-nums',
+            'shrink-0 whitespace-nowrap tabular-nums',
             near ? 'font-semibold text-danger-text' : 'text-fg',
           )}
         >
