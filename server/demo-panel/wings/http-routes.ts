@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 
+import { downloadFile, uploadFiles } from '../files/wings-http'
 import type { FakeWings } from './daemon'
 
 // The fake Wings' plain-HTTP routes, one table for every node's listener (listeners.ts). Wings'
@@ -60,6 +61,8 @@ const socketWithoutUpgrade: WingsHttpHandler = ({ wings, nodeId, url, res }) => 
  */
 export const WINGS_HTTP_ROUTES: WingsHttpRoute[] = [
   { method: 'GET', path: SOCKET_PATH, handler: socketWithoutUpgrade },
+  { method: 'GET', path: '/download/file', handler: downloadFile },
+  { method: 'POST', path: '/upload/file', handler: uploadFiles },
 ]
 
 const matches = (route: WingsHttpRoute, path: string): boolean =>
@@ -87,8 +90,8 @@ export async function handleWingsHttp(
     res.end()
     return
   }
-  const method = req.method === 'HEAD' ? 'GET' : req.method
-  const route = routes.find((r) => r.method === method && matches(r, url.pathname))
+  // gin answers only the methods a route was registered for (no HEAD for GET): 404 otherwise.
+  const route = routes.find((r) => r.method === req.method && matches(r, url.pathname))
   if (!route) {
     req.resume()
     notFound(res)
