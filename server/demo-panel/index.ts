@@ -16,10 +16,12 @@ import {
   type RouteHandler,
 } from './panel'
 import { RateLimiter } from './rate-limit'
+import { registerNetworkRoutes } from './network/routes'
 import { seedStore } from './seed'
 import { registerServerRoutes } from './server-routes'
 import { createSessionManager, sessionCookieName } from './sessions'
 import { registerSshKeyRoutes } from './ssh-key-routes'
+import { registerStartupRoutes } from './startup/routes'
 import { registerTwoFactorRoutes } from './two-factor-routes'
 import { createClock, type DemoClock } from './clock'
 import type { DemoPanel, DemoPanelOptions } from './types'
@@ -105,6 +107,8 @@ export function createDemoPanel(options: DemoPanelOptions = {}): DemoPanelInstan
   registerSshKeyRoutes(panel, route)
   registerActivityRoutes(panel, route)
   registerServerRoutes(panel, route)
+  registerStartupRoutes(panel, route)
+  registerNetworkRoutes(panel, route)
 
   app.notFound((c) => {
     const rc = c.env.rc

@@ -1,8 +1,10 @@
 import { generateKeyPairSync, type KeyObject } from 'node:crypto'
 
 import { hashSecret } from './hashing'
+import { seedNetwork } from './network/state'
 import { createPrng, randomString, type Prng } from './random'
 import { loadPublicKey, toOpenSshLine } from './ssh-keys'
+import { seedStartup } from './startup/seed'
 import type { ActivityEntry, ApiKey, EggVariable, Node, Server, SshKey, Store, User } from './store'
 
 // Deterministic demo data (seeded PRNG); only secrets (API key secrets, SSH keys, hashes) are random.
@@ -385,6 +387,7 @@ export function seedStore(now: number, adminServers: number): Store {
       featureLimits: { databases: 2, allocations: 3, backups: 5 },
       startup: spec.game.startup,
       dockerImage: spec.game.image,
+      eggDockerImages: {},
       eggFeatures: spec.game.features,
       allocations,
       primaryAllocationId: allocations[0]?.id ?? 0,
@@ -603,6 +606,7 @@ export function seedStore(now: number, adminServers: number): Store {
   }
 
   const activity = seedActivity(prng, now, apiKeys, sshKeys)
+  seedStartup(servers, ids.running)
   return {
     users,
     apiKeys,
@@ -612,6 +616,7 @@ export function seedStore(now: number, adminServers: number): Store {
     servers,
     sessions: new Map(),
     resourceCache: new Map(),
+    network: seedNetwork(servers, ids.running),
     nextId: {
       apiKey: apiKeys.length + 1,
       sshKey: sshKeys.length + 1,
