@@ -24,6 +24,9 @@ export const SERVER_TABS = [
   { id: 'console', path: '', needs: [] },
   { id: 'settings', path: 'settings', needs: ['settings.*', 'file.sftp'] },
   { id: 'activity', path: 'activity', needs: ['activity.read'] },
+  // Not `startup.*`: with only `startup.docker-image` the page's GET is a 403 (contract §3).
+  { id: 'startup', path: 'startup', needs: ['startup.read'] },
+  { id: 'network', path: 'network', needs: ['allocation.read'] },
 ] as const satisfies readonly { id: string; path: string; needs: readonly string[] }[]
 
 export type ServerTabId = (typeof SERVER_TABS)[number]['id']

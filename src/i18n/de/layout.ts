@@ -34,6 +34,8 @@ export const layout: Messages['layout'] = {
     server: 'Server',
     serverSettings: 'Servereinstellungen',
     serverActivity: 'Serveraktivität',
+    serverStartup: 'Serverstart',
+    serverNetwork: 'Servernetzwerk',
   },
   documentTitle: (title: string) => `${title} · Talon`,
   panelSlow: 'Das Panel antwortet langsam. Wir warten noch …',
