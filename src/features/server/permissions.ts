@@ -22,11 +22,11 @@ export function hasAny(permissions: readonly string[], keys: readonly string[]):
 /** Tabs built so far and the key(s) their page's GET really needs (contract §1.1, §3). */
 export const SERVER_TABS = [
   { id: 'console', path: '', needs: [] },
-  { id: 'settings', path: 'settings', needs: ['settings.*', 'file.sftp'] },
-  { id: 'activity', path: 'activity', needs: ['activity.read'] },
+  { id: 'network', path: 'network', needs: ['allocation.read'] },
   // Not `startup.*`: with only `startup.docker-image` the page's GET is a 403 (contract §3).
   { id: 'startup', path: 'startup', needs: ['startup.read'] },
-  { id: 'network', path: 'network', needs: ['allocation.read'] },
+  { id: 'settings', path: 'settings', needs: ['settings.*', 'file.sftp'] },
+  { id: 'activity', path: 'activity', needs: ['activity.read'] },
 ] as const satisfies readonly { id: string; path: string; needs: readonly string[] }[]
 
 export type ServerTabId = (typeof SERVER_TABS)[number]['id']

@@ -153,6 +153,8 @@ export function VariableField({ serverId, variable, mayEdit }: VariableFieldProp
   const showUnsaved = dirty && kind.kind !== 'switch' && kind.kind !== 'select' && !error
   return (
     <div
+      role="group"
+      aria-labelledby={`${id}-label`}
       className={cn(
         'flex min-w-0 flex-col gap-2 rounded-lg border border-border bg-surface p-4 shadow-xs',
         !variable.isEditable && 'bg-surface-muted/50',
@@ -160,7 +162,11 @@ export function VariableField({ serverId, variable, mayEdit }: VariableFieldProp
     >
       <div className="flex min-w-0 items-start justify-between gap-3">
         <div className="min-w-0">
-          <label htmlFor={controlId} className="block text-sm font-medium break-words text-fg">
+          <label
+            id={`${id}-label`}
+            htmlFor={controlId}
+            className="block text-sm font-medium break-words text-fg"
+          >
             {variable.name}
           </label>
           <code className="mt-0.5 block font-mono text-xs break-all text-fg-muted">
