@@ -19,7 +19,7 @@ export const network: Messages['network'] = {
   primaryHint: 'Spieler verbinden sich hierhin; der Startbefehl bekommt diesen Port.',
   notes: 'Notizen',
   notesFor: (address: string) => `Notizen zu ${address}`,
-  notesPlaceholder: 'Notiz hinzufügen, z. B. „Dynmap“ oder „Voice“',
+  notesPlaceholder: 'Notiz hinzufügen',
   notesHint: 'Enter oder Verlassen des Felds speichert, Escape bricht ab.',
   notesTooLong: (max: number) => `Höchstens ${n(max)} Zeichen.`,
   notesSaving: 'Notiz wird gespeichert …',

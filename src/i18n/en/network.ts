@@ -18,7 +18,7 @@ export const network = {
   primaryHint: 'Players connect here; the startup command gets this port.',
   notes: 'Notes',
   notesFor: (address: string) => `Notes for ${address}`,
-  notesPlaceholder: 'Add a note, e.g. “Dynmap” or “Voice”',
+  notesPlaceholder: 'Add a note',
   notesHint: 'Enter or leaving the field saves, Escape cancels.',
   notesTooLong: (max: number) => `Use at most ${n(max)} characters.`,
   notesSaving: 'Saving note…',

@@ -229,7 +229,7 @@ function NetworkSkeleton() {
         {[0, 1].map((i) => (
           <li
             key={i}
-            className="grid gap-3 py-4 first:pt-0 md:grid-cols-[16rem_minmax(0,1fr)_auto] md:items-center md:gap-4"
+            className="grid gap-3 py-4 first:pt-0 md:grid-cols-[minmax(0,17rem)_minmax(0,1fr)_14rem] md:items-center md:gap-4"
           >
             <Skeleton className="h-5 w-44" />
             <Skeleton className="h-9 w-full" />

@@ -130,7 +130,7 @@ export function VariableField({ serverId, variable, mayEdit }: VariableFieldProp
     control = (
       <Input
         {...shared}
-        className="font-mono"
+        className={cn('font-mono', !editable && 'bg-surface-muted text-fg-muted')}
         type={number ? 'number' : 'text'}
         inputMode={number ? (kind.integer ? 'numeric' : 'decimal') : undefined}
         {...(number && kind.min !== undefined && { min: kind.min })}
