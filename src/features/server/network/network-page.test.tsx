@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 
-import { refuseNext } from '@/test-kit/faults'
+import { clearFailures, FAILURE_MESSAGES, failRequests, refuseNext } from '@/test-kit/faults'
 import { recordRequests } from '@/test-kit/recorder'
 import { renderApp } from '@/test-kit/render'
 
@@ -103,6 +103,27 @@ describe('network page', () => {
     expect(await screen.findByText('Your host assigns ports by hand')).toBeVisible()
     expect(screen.getByText(/Ask your host to add one for you/)).toBeVisible()
     expect(rows()).toHaveLength(1)
+  })
+
+  it('explains a failed load and retries', async () => {
+    await failRequests('GET', '/api/client/servers/1a7ce997/network/allocations', '502')
+    const { user } = await renderApp({ signedInAs: 'demo', route: NETWORK })
+    const alert = await screen.findByRole('alert')
+    expect(within(alert).getByText("Couldn't load the allocations")).toBeVisible()
+    expect(within(alert).getByText(FAILURE_MESSAGES['502'])).toBeVisible()
+    await clearFailures()
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }))
+    expect(await screen.findByText('2 of 3 allocations used')).toBeVisible()
+  })
+
+  it('keeps the row when the panel refuses to remove it, and says why', async () => {
+    await failRequests('DELETE', '/api/client/servers/1a7ce997/network/allocations/2', '500')
+    const { user } = await renderApp({ signedInAs: 'demo', route: NETWORK })
+    await user.click(await screen.findByRole('button', { name: 'Remove 198.51.100.11:25576' }))
+    const dialog = await screen.findByRole('dialog', { name: 'Remove 198.51.100.11:25576?' })
+    await user.click(within(dialog).getByRole('button', { name: 'Remove' }))
+    expect(await within(dialog).findByText(FAILURE_MESSAGES['500'])).toBeVisible()
+    expect(rows()).toHaveLength(2)
   })
 
   it('is closed to a subuser without allocation.read', async () => {

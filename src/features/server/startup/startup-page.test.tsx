@@ -1,7 +1,7 @@
-import { screen, waitFor, within } from '@testing-library/react'
+import { act, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 
-import { holdRequests } from '@/test-kit/faults'
+import { clearFailures, FAILURE_MESSAGES, failRequests, holdRequests } from '@/test-kit/faults'
 import { recordRequests } from '@/test-kit/recorder'
 import { renderApp } from '@/test-kit/render'
 
@@ -134,6 +134,33 @@ describe('startup page', () => {
     const image = await screen.findByRole('textbox', { name: 'Image' })
     expect(image).toHaveValue('ghcr.io/parkervcp/steamcmd:proton')
     expect(image).toHaveAccessibleDescription(/set this server's image by hand/)
+  })
+
+  it('an edit not yet saved is still saved when the user goes to another tab', async () => {
+    const puts = recordRequests({ method: 'PUT', path: '/startup/variable' })
+    const { user, router } = await renderApp({ signedInAs: 'demo', route: STARTUP })
+    const motd = await screen.findByRole('textbox', { name: 'Message of the Day' })
+    await user.clear(motd)
+    await user.type(motd, 'Welcome back')
+    expect(puts.count).toBe(0)
+    // Navigating without a blur (a keyboard shortcut, the browser's back button): the field
+    // unmounts with focus and still saves.
+    await act(() => router.navigate('/server/1a7ce997/network'))
+    expect(await screen.findByText('2 of 3 allocations used')).toBeVisible()
+    await waitFor(() =>
+      expect(puts.bodies).toEqual([{ key: 'SERVER_MOTD', value: 'Welcome back' }]),
+    )
+  })
+
+  it('explains a failed load and retries', async () => {
+    await failRequests('GET', '/api/client/servers/1a7ce997/startup', '500')
+    const { user } = await renderApp({ signedInAs: 'demo', route: STARTUP })
+    const alert = await screen.findByRole('alert')
+    expect(within(alert).getByText("Couldn't load the startup settings")).toBeVisible()
+    expect(within(alert).getByText(FAILURE_MESSAGES['500'])).toBeVisible()
+    await clearFailures()
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }))
+    expect(await screen.findByRole('switch', { name: 'Online Mode' })).toBeVisible()
   })
 
   it('is closed to a subuser without startup.read', async () => {
