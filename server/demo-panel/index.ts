@@ -17,6 +17,7 @@ import {
 } from './panel'
 import { RateLimiter } from './rate-limit'
 import { registerNetworkRoutes } from './network/routes'
+import { clientAllocationsControl } from './network/state'
 import { seedStore } from './seed'
 import { registerServerRoutes } from './server-routes'
 import { createSessionManager, sessionCookieName } from './sessions'
@@ -174,6 +175,14 @@ export function createDemoPanel(options: DemoPanelOptions = {}): DemoPanelInstan
       }
       clock.advance(ms)
       return json({ now: clock.now() })
+    }
+    if (key === 'POST /__demo/client-allocations') {
+      const { status, error } = clientAllocationsControl(
+        store.network,
+        store.servers,
+        await request.json().catch(() => null),
+      )
+      return error === undefined ? noContent() : json({ error }, status)
     }
     if (key === 'POST /__demo/flood') {
       // Benchmarks: make one running server print N console lines a second ({"server":

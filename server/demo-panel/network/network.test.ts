@@ -125,6 +125,25 @@ describe('network allocations', () => {
     )
   })
 
+  it('a demo control switches auto-allocation per server (faults mode only)', async () => {
+    const { panel } = makePanel({ faults: true })
+    const browser = await loggedIn(panel)
+    const control = (body: unknown) => browser.post('/__demo/client-allocations', body)
+    expect(
+      (await control({ server: IDS.offline, rangeStart: 30000, rangeEnd: 30001 })).status,
+    ).toBe(204)
+    expect((await browser.post(CREATIVE)).body).toMatchObject({ attributes: { port: 30000 } })
+    expect((await control({ server: IDS.running, enabled: false })).status).toBe(204)
+    expect((await browser.post(SURVIVAL)).body).toEqual(
+      errorBody(
+        'DisplayException',
+        400,
+        'Server auto-allocation is not enabled for this instance.',
+      ),
+    )
+    expect((await control({ server: IDS.running, rangeStart: 9, rangeEnd: 1 })).status).toBe(422)
+  })
+
   it("404s an allocation of another server and checks the caller's permissions", async () => {
     const browser = await demo()
     const [creative] = await list(browser, CREATIVE)

@@ -45,3 +45,34 @@ export function setClientAllocations(
   if (range) state.clientAllocations.set(server.id, range)
   else state.clientAllocations.delete(server.id)
 }
+
+/**
+ * `POST /__demo/client-allocations` (faults mode): `{"server": "<identifier>", "rangeStart": n,
+ * "rangeEnd": n}` turns a server's auto-allocation on, `{"server": "<identifier>", "enabled":
+ * false}` off, so a demo or a test can see either answer on any server.
+ */
+export function clientAllocationsControl(
+  state: NetworkState,
+  servers: Server[],
+  body: unknown,
+): { status: number; error?: string } {
+  const {
+    server: identifier,
+    enabled,
+    rangeStart,
+    rangeEnd,
+  } = (body ?? {}) as Record<string, unknown>
+  const server = servers.find((s) => s.identifier === identifier)
+  if (!server) return { status: 422, error: 'expects {"server": "<identifier>", …}' }
+  if (enabled === false) {
+    setClientAllocations(state, server, null)
+    return { status: 204 }
+  }
+  const valid = (n: unknown): n is number =>
+    typeof n === 'number' && Number.isInteger(n) && n >= 1024 && n <= 65535
+  if (!valid(rangeStart) || !valid(rangeEnd) || rangeStart > rangeEnd) {
+    return { status: 422, error: 'expects rangeStart ≤ rangeEnd, both ports from 1024 to 65535' }
+  }
+  setClientAllocations(state, server, { rangeStart, rangeEnd })
+  return { status: 204 }
+}
