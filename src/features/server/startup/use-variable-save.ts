@@ -66,7 +66,11 @@ export function useVariableSave(serverId: string, key: string, savedValue: strin
       return
     }
     if (value === refused.current) return
-    if (value === savedValue && status.state !== 'error') return
+    if (value === savedValue) {
+      // Back to what the panel holds: nothing to send, and the old refusal no longer applies.
+      if (status.state === 'error') setStatus({ state: 'idle' })
+      return
+    }
     void run(value)
   }
 
