@@ -17,10 +17,13 @@ import {
   type RouteHandler,
 } from './panel'
 import { RateLimiter } from './rate-limit'
+import { registerNetworkRoutes } from './network/routes'
+import { clientAllocationsControl } from './network/state'
 import { seedStore } from './seed'
 import { registerServerRoutes } from './server-routes'
 import { createSessionManager, sessionCookieName } from './sessions'
 import { registerSshKeyRoutes } from './ssh-key-routes'
+import { registerStartupRoutes } from './startup/routes'
 import { registerTwoFactorRoutes } from './two-factor-routes'
 import { createClock, type DemoClock } from './clock'
 import type { DemoPanel, DemoPanelOptions } from './types'
@@ -107,6 +110,8 @@ export function createDemoPanel(options: DemoPanelOptions = {}): DemoPanelInstan
   registerActivityRoutes(panel, route)
   registerServerRoutes(panel, route)
   registerFilesRoutes(panel, route)
+  registerStartupRoutes(panel, route)
+  registerNetworkRoutes(panel, route)
 
   app.notFound((c) => {
     const rc = c.env.rc
@@ -172,6 +177,14 @@ export function createDemoPanel(options: DemoPanelOptions = {}): DemoPanelInstan
       }
       clock.advance(ms)
       return json({ now: clock.now() })
+    }
+    if (key === 'POST /__demo/client-allocations') {
+      const { status, error } = clientAllocationsControl(
+        store.network,
+        store.servers,
+        await request.json().catch(() => null),
+      )
+      return error === undefined ? noContent() : json({ error }, status)
     }
     if (key === 'POST /__demo/flood') {
       // Benchmarks: make one running server print N console lines a second ({"server":

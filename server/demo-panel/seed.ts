@@ -2,8 +2,10 @@ import { generateKeyPairSync, type KeyObject } from 'node:crypto'
 
 import { seedFiles } from './files/state'
 import { hashSecret } from './hashing'
+import { seedNetwork } from './network/state'
 import { createPrng, randomString, type Prng } from './random'
 import { loadPublicKey, toOpenSshLine } from './ssh-keys'
+import { seedStartup } from './startup/seed'
 import type { ActivityEntry, ApiKey, EggVariable, Node, Server, SshKey, Store, User } from './store'
 
 // Deterministic demo data (seeded PRNG); only secrets (API key secrets, SSH keys, hashes) are random.
@@ -386,6 +388,7 @@ export function seedStore(now: number, adminServers: number): Store {
       featureLimits: { databases: 2, allocations: 3, backups: 5 },
       startup: spec.game.startup,
       dockerImage: spec.game.image,
+      eggDockerImages: {},
       eggFeatures: spec.game.features,
       allocations,
       primaryAllocationId: allocations[0]?.id ?? 0,
@@ -604,6 +607,7 @@ export function seedStore(now: number, adminServers: number): Store {
   }
 
   const activity = seedActivity(prng, now, apiKeys, sshKeys)
+  seedStartup(servers, ids.running)
   return {
     users,
     apiKeys,
@@ -614,6 +618,7 @@ export function seedStore(now: number, adminServers: number): Store {
     sessions: new Map(),
     resourceCache: new Map(),
     files: seedFiles(now),
+    network: seedNetwork(servers, ids.running),
     nextId: {
       apiKey: apiKeys.length + 1,
       sshKey: sshKeys.length + 1,

@@ -50,7 +50,7 @@ function serverItem(store: Store, server: Server, user: User): Record<string, un
   for (const variable of server.variables) {
     invocation = invocation.replaceAll(
       `{{${variable.envVariable}}}`,
-      startupRead ? variable.serverValue : '[hidden]',
+      startupRead && variable.userViewable !== false ? variable.serverValue : '[hidden]',
     )
   }
   const allocationItem = (
@@ -75,18 +75,20 @@ function serverItem(store: Store, server: Server, user: User): Record<string, un
   const variables = startupRead
     ? {
         object: 'list',
-        data: server.variables.map((v) => ({
-          object: 'egg_variable',
-          attributes: {
-            name: v.name,
-            description: v.description,
-            env_variable: v.envVariable,
-            default_value: v.defaultValue,
-            server_value: v.serverValue,
-            is_editable: v.isEditable,
-            rules: v.rules,
-          },
-        })),
+        data: server.variables
+          .filter((v) => v.userViewable !== false)
+          .map((v) => ({
+            object: 'egg_variable',
+            attributes: {
+              name: v.name,
+              description: v.description,
+              env_variable: v.envVariable,
+              default_value: v.defaultValue,
+              server_value: v.serverValue,
+              is_editable: v.isEditable,
+              rules: v.rules,
+            },
+          })),
       }
     : { object: 'null_resource', attributes: null }
   return {

@@ -3,6 +3,8 @@ import type { FilesState } from './files/state'
 // The panel's database, in memory. Plain records and arrays: the double only ever holds a few
 // hundred rows, so linear scans keep the code obvious.
 
+import type { NetworkState } from './network/state'
+
 export interface User {
   id: number
   uuid: string
@@ -88,6 +90,8 @@ export interface EggVariable {
   serverValue: string
   isEditable: boolean
   rules: string
+  /** The egg's `user_viewable`; absent = viewable. Hidden ones never reach a client. */
+  userViewable?: boolean
 }
 
 export type PowerState = 'offline' | 'starting' | 'running' | 'stopping'
@@ -117,6 +121,8 @@ export interface Server {
   featureLimits: { databases: number; allocations: number; backups: number }
   startup: string
   dockerImage: string
+  /** The egg's `docker_images` (label → image); startup/ seeds them (startup/seed.ts). */
+  eggDockerImages: Record<string, string>
   eggFeatures: string[] | null
   allocations: Allocation[]
   primaryAllocationId: number
@@ -157,6 +163,8 @@ export interface Store {
   sessions: Map<string, Session>
   /** Wings details cached per server uuid for 20 s (ResourceUtilizationController). */
   resourceCache: Map<string, { expiresAt: number; value: ResourceSnapshot }>
+  /** Client-created allocations and the node pools they come from (network/state.ts). */
+  network: NetworkState
   nextId: { apiKey: number; sshKey: number; activity: number }
   /** The fake Wings' volumes and file settings (files/state.ts). */
   files: FilesState

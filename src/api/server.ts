@@ -13,7 +13,11 @@ const base = (id: string) => `/api/client/servers/${encodeURIComponent(id)}`
 
 const sftpSchema = z.object({
   object: z.literal('server'),
-  attributes: z.object({ sftp_details: z.object({ ip: z.string(), port: z.int() }) }),
+  attributes: z.object({
+    sftp_details: z.object({ ip: z.string(), port: z.int() }),
+    docker_image: z.string(),
+    feature_limits: z.object({ databases: z.int(), allocations: z.int(), backups: z.int() }),
+  }),
 })
 
 /** What `GET /servers/{id}` adds to the list's item: SFTP details and the caller's permissions. */
@@ -39,6 +43,9 @@ export const serverDetailSchema = z.pipe(
         port: sftp.data.attributes.sftp_details.port,
       },
       isOwner,
+      dockerImage: sftp.data.attributes.docker_image,
+      /** 0 = none may be created (the panel's `feature_limits`). */
+      featureLimits: sftp.data.attributes.feature_limits,
       // Upstream's client stores `['*']` for owners (getServer.ts); a root admin who owns the
       // server keeps the panel's admin keys, which decide what the socket may show.
       permissions: isOwner

@@ -121,6 +121,16 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                       lazy: page(() => import('@/features/server/activity/server-activity-page')),
                       handle: handle('serverActivity'),
                     },
+                    {
+                      path: 'startup',
+                      lazy: page(() => import('@/features/server/startup/startup-page')),
+                      handle: handle('serverStartup'),
+                    },
+                    {
+                      path: 'network',
+                      lazy: page(() => import('@/features/server/network/network-page')),
+                      handle: handle('serverNetwork'),
+                    },
                   ],
                 },
               ],

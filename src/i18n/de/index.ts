@@ -5,9 +5,11 @@ import { apiKeys } from './api-keys'
 import { auth } from './auth'
 import { common } from './common'
 import { layout } from './layout'
+import { network } from './network'
 import { server } from './server'
 import { servers } from './servers'
 import { sshKeys } from './ssh-keys'
+import { startup } from './startup'
 import { twoFactor } from './two-factor'
 
 // German (Deutsch): complete — TypeScript checks it against the English catalogue's shape.
@@ -23,4 +25,6 @@ export const de: Messages = {
   activity,
   servers,
   server,
+  startup,
+  network,
 }

@@ -34,6 +34,8 @@ export const layout: Messages['layout'] = {
     server: 'Konsole',
     serverSettings: 'Servereinstellungen',
     serverActivity: 'Serveraktivität',
+    serverStartup: 'Serverstart',
+    serverNetwork: 'Servernetzwerk',
   },
   documentTitle: (title: string) => `${title} · Talon`,
   /** A page about something (a server): "Survival SMP · Console". */

@@ -4,9 +4,11 @@ import { apiKeys } from './api-keys'
 import { auth } from './auth'
 import { common } from './common'
 import { layout } from './layout'
+import { network } from './network'
 import { server } from './server'
 import { servers } from './servers'
 import { sshKeys } from './ssh-keys'
+import { startup } from './startup'
 import { twoFactor } from './two-factor'
 
 // English: the reference catalogue (every other one is typed against it) and the fallback.
@@ -23,4 +25,6 @@ export const en = {
   activity,
   servers,
   server,
+  startup,
+  network,
 }

@@ -36,6 +36,8 @@ export const layout = {
     server: 'Console',
     serverSettings: 'Server settings',
     serverActivity: 'Server activity',
+    serverStartup: 'Server startup',
+    serverNetwork: 'Server network',
   },
   documentTitle: (title: string) => `${title} · Talon`,
   /** A page about something (a server): "Survival SMP · Console". */
