@@ -1,5 +1,6 @@
 import { generateKeyPairSync, type KeyObject } from 'node:crypto'
 
+import { seedBackups } from './backups/seed'
 import { hashSecret } from './hashing'
 import { createPrng, randomString, type Prng } from './random'
 import { loadPublicKey, toOpenSshLine } from './ssh-keys'
@@ -617,6 +618,7 @@ export function seedStore(now: number, adminServers: number): Store {
       sshKey: sshKeys.length + 1,
       activity: activity.length + 1,
     },
+    backups: seedBackups(servers, now),
   }
 }
 

@@ -1,3 +1,5 @@
+import type { BackupState } from './backups/types'
+
 // The panel's database, in memory. Plain records and arrays: the double only ever holds a few
 // hundred rows, so linear scans keep the code obvious.
 
@@ -156,6 +158,8 @@ export interface Store {
   /** Wings details cached per server uuid for 20 s (ResourceUtilizationController). */
   resourceCache: Map<string, { expiresAt: number; value: ResourceSnapshot }>
   nextId: { apiKey: number; sshKey: number; activity: number }
+  /** Backups and the fake Wings' state for them (backups/). */
+  backups: BackupState
 }
 
 export interface ResourceSnapshot {

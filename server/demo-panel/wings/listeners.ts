@@ -4,6 +4,7 @@ import type { Duplex } from 'node:stream'
 
 import { WebSocketServer } from 'ws'
 
+import { handleBackupDownload } from '../backups/download'
 import type { FakeWings } from './daemon'
 import type { WingsSocketSession } from './socket-session'
 
@@ -45,6 +46,7 @@ export async function listenWings(
   for (const nodeId of nodeIds) {
     const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES })
     const http = createServer((req, res) => {
+      if (handleBackupDownload(wings, nodeId, req, res)) return
       const path = new URL(req.url ?? '/', 'http://wings').pathname
       const match = SOCKET_PATH.exec(path)
       const server = match ? wings.findServer(match[1] ?? '') : undefined
