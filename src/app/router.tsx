@@ -121,6 +121,11 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                       lazy: page(() => import('@/features/server/activity/server-activity-page')),
                       handle: handle('serverActivity'),
                     },
+                    {
+                      path: 'backups',
+                      lazy: page(() => import('@/features/server/backups/backups-page')),
+                      handle: handle('serverBackups'),
+                    },
                   ],
                 },
               ],

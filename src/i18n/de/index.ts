@@ -3,6 +3,7 @@ import { account } from './account'
 import { activity } from './activity'
 import { apiKeys } from './api-keys'
 import { auth } from './auth'
+import { backups } from './backups'
 import { common } from './common'
 import { layout } from './layout'
 import { server } from './server'
@@ -23,4 +24,5 @@ export const de: Messages = {
   activity,
   servers,
   server,
+  backups,
 }
