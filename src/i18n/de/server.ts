@@ -14,7 +14,12 @@ export const server: Messages['server'] = {
     noAddress: 'Keine Adresse',
     node: 'Node',
     tabsLabel: 'Serverbereiche',
-    tabs: { console: 'Konsole', settings: 'Einstellungen', activity: 'Aktivität', backups: 'Backups' },
+    tabs: {
+      console: 'Konsole',
+      settings: 'Einstellungen',
+      activity: 'Aktivität',
+      backups: 'Backups',
+    },
     loadError: 'Der Server konnte nicht geladen werden',
     notFound: {
       title: 'Server nicht gefunden',
