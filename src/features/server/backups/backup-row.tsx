@@ -91,7 +91,7 @@ export function BackupRow({
               </span>
             )}
           </div>
-          <dl className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-1 text-sm sm:grid-cols-[auto_minmax(0,1fr)_auto_minmax(0,1fr)]">
+          <dl className="grid grid-cols-[7rem_minmax(0,1fr)] gap-x-3 gap-y-1 text-sm sm:grid-cols-[7rem_minmax(0,1fr)_7rem_minmax(0,1fr)]">
             <dt className="text-fg-muted">{t.backups.row.created}</dt>
             <dd className="text-fg">
               <RelativeTime date={backup.createdAt} locale={locale} />
@@ -153,7 +153,7 @@ export function BackupRow({
             </p>
           )}
         </div>
-        <div className="flex flex-wrap gap-2 lg:max-w-xs lg:justify-end">
+        <div className="flex flex-wrap gap-2 lg:max-w-sm lg:justify-end">
           {can.download && state === 'successful' && (
             <Button
               variant="secondary"

@@ -153,7 +153,7 @@ function Backups() {
   }
 
   const createButton = mayCreate && (
-    <div className="flex flex-col items-stretch gap-1 sm:items-end">
+    <div className="w-full sm:w-auto">
       <Button
         onClick={() => setCreating(true)}
         disabled={atLimit || throttled || used === undefined}
