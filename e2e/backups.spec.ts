@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 
+import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 
 import { DEMO, expect, signIn, test } from './test-kit'
@@ -101,4 +102,42 @@ test('a restore asks twice, then the server goes through restoring and back', as
   await expect(page.getByRole('article', { name: 'Nightly' })).toBeVisible()
   const header = page.getByRole('main').locator('header')
   await expect(header.getByText('Offline', { exact: true })).toBeVisible()
+})
+
+async function expectNoAxeViolations(page: Page, what: string) {
+  // A hovered primary button is a lighter shade (the design system's hover, not this page).
+  await page.mouse.move(0, 0)
+  await page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .every((a) => !(a instanceof CSSTransition) || a.playState !== 'running'),
+  )
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze()
+  expect(
+    results.violations.map(
+      (v) =>
+        `${v.id}: ${v.nodes.map((n) => `${n.target.join(' ')} ${n.failureSummary ?? ''}`).join(' | ')}`,
+    ),
+    what,
+  ).toEqual([])
+}
+
+test('the backups page and its dialogs pass axe at 360 px in light and dark', async ({ page }) => {
+  test.setTimeout(120_000)
+  await page.setViewportSize({ width: 360, height: 780 })
+  await openBackups(page)
+  await createBackup(page, 'Running one')
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme })
+    await expectNoAxeViolations(page, `list (${scheme})`)
+    await page.getByRole('button', { name: 'Restore Nightly' }).click()
+    await expect(page.getByRole('dialog', { name: 'Restore “Nightly”?' })).toBeVisible()
+    await expectNoAxeViolations(page, `restore dialog (${scheme})`)
+    await page.keyboard.press('Escape')
+    await page.getByRole('button', { name: 'Create backup' }).click()
+    await expect(page.getByRole('dialog', { name: 'Create a backup' })).toBeVisible()
+    await expectNoAxeViolations(page, `create dialog (${scheme})`)
+    await page.keyboard.press('Escape')
+    await expect(page.getByRole('dialog')).toBeHidden()
+  }
 })
