@@ -50,7 +50,7 @@ test('a new backup runs, finishes on its own, and downloads through the relay', 
   await clock.advance(BACKUP_MS)
   await expect(row.getByText('Completed')).toBeVisible()
   const sha1 = (await row.getByText(/^[0-9a-f]{40}$/).textContent()) ?? ''
-  await expect(row.getByText(/\d+(\.\d)? MB/)).toBeVisible()
+  await expect(row.getByText(/^\d+(\.\d)? (kB|MB)$/)).toBeVisible()
 
   const downloading = page.waitForEvent('download')
   await row.getByRole('button', { name: 'Download Before the wipe' }).click()
