@@ -1,4 +1,5 @@
 import { useEffect, useId, useState } from 'react'
+import type { ReactNode } from 'react'
 
 import type { Backup } from '@/api/backups'
 import { Button } from '@/components/ui/button'
@@ -35,6 +36,15 @@ function useElapsed(since: Date): number {
     return () => clearInterval(id)
   }, [])
   return Math.max(0, (now - since.getTime()) / 1000)
+}
+
+function Detail({ term, children }: { term: string; children: ReactNode }) {
+  return (
+    <div className="flex items-baseline gap-2">
+      <dt className="text-fg-muted">{term}</dt>
+      <dd className="text-fg">{children}</dd>
+    </div>
+  )
 }
 
 function Elapsed({ since }: { since: Date }) {
@@ -91,49 +101,41 @@ export function BackupRow({
               </span>
             )}
           </div>
-          <dl className="grid grid-cols-[7rem_minmax(0,1fr)] gap-x-3 gap-y-1 text-sm sm:grid-cols-[7rem_minmax(0,1fr)_7rem_minmax(0,1fr)]">
-            <dt className="text-fg-muted">{t.backups.row.created}</dt>
-            <dd className="text-fg">
+          <dl className="flex flex-wrap gap-x-6 gap-y-1 text-sm">
+            <Detail term={t.backups.row.created}>
               <RelativeTime date={backup.createdAt} locale={locale} />
-            </dd>
+            </Detail>
             {state === 'running' ? (
-              <>
-                <dt className="text-fg-muted">{t.backups.row.running}</dt>
-                <dd className="text-fg">
-                  <Elapsed since={backup.createdAt} />
-                </dd>
-              </>
+              <Detail term={t.backups.row.running}>
+                <Elapsed since={backup.createdAt} />
+              </Detail>
             ) : (
               backup.completedAt && (
-                <>
-                  <dt className="text-fg-muted">{t.backups.row.completed}</dt>
-                  <dd className="text-fg">
-                    <RelativeTime date={backup.completedAt} locale={locale} />
-                  </dd>
-                </>
+                <Detail term={t.backups.row.completed}>
+                  <RelativeTime date={backup.completedAt} locale={locale} />
+                </Detail>
               )
             )}
             {state === 'successful' && (
-              <>
-                <dt className="text-fg-muted">{t.backups.row.size}</dt>
-                <dd className="text-fg tabular-nums">{formatBytes(backup.bytes, locale)}</dd>
-                {sha1 && (
-                  <>
-                    <dt className="text-fg-muted">{t.backups.row.checksum}</dt>
-                    <dd className="flex min-w-0 items-center gap-1">
-                      <code className="truncate font-mono text-xs text-fg" title={sha1}>
-                        {sha1}
-                      </code>
-                      <CopyButton
-                        value={sha1}
-                        label={t.backups.row.copyChecksum(backup.name)}
-                        variant="ghost"
-                        className="min-w-0 shrink-0"
-                      />
-                    </dd>
-                  </>
-                )}
-              </>
+              <Detail term={t.backups.row.size}>
+                <span className="tabular-nums">{formatBytes(backup.bytes, locale)}</span>
+              </Detail>
+            )}
+            {state === 'successful' && sha1 && (
+              <div className="flex min-w-0 basis-full items-center gap-2">
+                <dt className="shrink-0 text-fg-muted">{t.backups.row.checksum}</dt>
+                <dd className="flex min-w-0 items-center gap-1">
+                  <code className="truncate font-mono text-xs text-fg" title={sha1}>
+                    {sha1}
+                  </code>
+                  <CopyButton
+                    value={sha1}
+                    label={t.backups.row.copyChecksum(backup.name)}
+                    variant="ghost"
+                    className="min-w-0 shrink-0"
+                  />
+                </dd>
+              </div>
             )}
           </dl>
           {backup.ignoredFiles.length > 0 && (
