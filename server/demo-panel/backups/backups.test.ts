@@ -184,6 +184,17 @@ describe('backups: list and create', { timeout: 20_000 }, () => {
     expect((await demo.post(base(IDS.running), { name: 'three' })).status).toBe(200)
   })
 
+  it('does not count failed backups against the throttle', async () => {
+    const { panel, advance } = setup()
+    const demo = await loggedIn(panel)
+    await demo.post('/__demo/wings/backup-failure', { server: IDS.running })
+    expect((await demo.post(base(IDS.running), { name: 'fails' })).status).toBe(200)
+    advance(BACKUP_MS)
+    expect((await demo.post(base(IDS.running), { name: 'one' })).status).toBe(200)
+    expect((await demo.post(base(IDS.running), { name: 'two' })).status).toBe(200)
+    expect((await demo.post(base(IDS.running), { name: 'three' })).status).toBe(429)
+  })
+
   it("refuses a backup past the server's limit, and every backup at a limit of 0", async () => {
     const { panel } = setup()
     const demo = await loggedIn(panel)

@@ -1,7 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 
-import { advancePanelClock, holdRequests } from '@/test-kit/faults'
+import { advancePanelClock, fault, holdRequests } from '@/test-kit/faults'
 import { panelFetch } from '@/test-kit/msw'
 import { recordRequests } from '@/test-kit/recorder'
 import { renderApp } from '@/test-kit/render'
@@ -292,6 +292,21 @@ describe('backups page', () => {
       ),
     ).not.toContain(url.split('token=')[1])
     expect(screen.getByText('Downloading “Nightly”.')).toBeInTheDocument()
+  })
+
+  it('shows an empty list plainly', async () => {
+    await openBackups('/server/5e9a0c47/backups')
+    expect(await screen.findByText('No backups yet')).toBeVisible()
+    expect(screen.getByText('0 of 5 backups used')).toBeVisible()
+    expect(screen.getByRole('button', { name: 'Create backup' })).toBeEnabled()
+  })
+
+  it('explains a failed load and retries', async () => {
+    await fault({ path: '/servers/1a7ce997/backups$', method: 'GET', status: 500, times: 1 })
+    const { user } = await openBackups()
+    expect(await screen.findByText("Couldn't load the backups")).toBeVisible()
+    await user.click(screen.getByRole('button', { name: 'Retry' }))
+    expect(await findRow('Nightly')).toBeVisible()
   })
 
   it('is not offered to a subuser without backup permissions', async () => {
