@@ -72,13 +72,20 @@ test('a backup that fails on the node is marked failed at once', async ({ page, 
   })
   expect(armed.status).toBe(204)
   const row = await createBackup(page, 'Doomed')
-  // Only the panel's clock moves: the browser's timers (polling) stay where they are, so the
+  // From here no list request may answer (they are held), and only the panel's clock moves: the
   // change can only come from Wings' `backup completed` on the socket.
+  const held: Array<() => void> = []
+  await page.route(
+    (url) => url.pathname === '/api/client/servers/1a7ce997/backups',
+    (route) => void held.push(() => void route.continue()),
+  )
   await panel.advance(BACKUP_MS)
   await expect(row.getByText('Failed', { exact: true })).toBeVisible()
   await expect(row.getByText(/couldn't finish this backup/)).toBeVisible()
   await expect(page.getByText('2 of 5 backups used')).toBeVisible()
   await expect(row.getByRole('button', { name: 'Download Doomed' })).toHaveCount(0)
+  for (const release of held) release()
+  await page.unrouteAll()
 })
 
 test('a restore asks twice, then the server goes through restoring and back', async ({
