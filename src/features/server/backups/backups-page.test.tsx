@@ -294,6 +294,23 @@ describe('backups page', () => {
     expect(screen.getByText('Downloading “Nightly”.')).toBeInTheDocument()
   })
 
+  it('works by keyboard: open, type, Enter submits; Escape closes a dialog', async () => {
+    const { user } = await openBackups()
+    const create = await screen.findByRole('button', { name: 'Create backup' })
+    await waitFor(() => expect(create).toBeEnabled())
+    create.focus()
+    await user.keyboard('{Enter}')
+    const dialog = await screen.findByRole('dialog', { name: 'Create a backup' })
+    await waitFor(() => expect(within(dialog).getByRole('textbox', { name: 'Name' })).toHaveFocus())
+    await user.keyboard('By keyboard{Enter}')
+    expect(await findRow('By keyboard')).toBeVisible()
+    await user.click(screen.getByRole('button', { name: 'Restore Nightly' }))
+    await screen.findByRole('dialog', { name: 'Restore “Nightly”?' })
+    await user.keyboard('{Escape}')
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument())
+    expect(screen.getByRole('button', { name: 'Restore Nightly' })).toHaveFocus()
+  })
+
   it('shows an empty list plainly', async () => {
     await openBackups('/server/5e9a0c47/backups')
     expect(await screen.findByText('No backups yet')).toBeVisible()
