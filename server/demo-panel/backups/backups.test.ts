@@ -135,6 +135,18 @@ describe('backups: list and create', { timeout: 20_000 }, () => {
     expect(view.attributes.completed_at).toMatch(ATOM)
   })
 
+  it('announces completion only to sockets whose token carries backup.read', async () => {
+    const { panel, advance } = setup()
+    const mira = await loggedIn(panel, 'mira', 'mira-password')
+    const demo = await loggedIn(panel)
+    const owner = await listen(panel, mira, IDS.subuser)
+    const subuser = await listen(panel, demo, IDS.subuser)
+    expect((await mira.post(base(IDS.subuser), { name: 'shared' })).status).toBe(200)
+    advance(BACKUP_MS)
+    expect(owner.frames.filter((f) => f.event === 'backup completed')).toHaveLength(1)
+    expect(subuser.frames.filter((f) => f.event === 'backup completed')).toHaveLength(0)
+  })
+
   it('names an unnamed backup after the time it was made', async () => {
     const { panel } = setup()
     const demo = await loggedIn(panel)
