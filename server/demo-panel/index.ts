@@ -4,6 +4,8 @@ import { registerAccountRoutes } from './account-routes'
 import { registerActivityRoutes } from './activity'
 import { registerApiKeyRoutes } from './api-key-routes'
 import { registerAuthRoutes } from './auth-routes'
+import { BACKUP_FAILURE_PATH, backupFailureControl } from './backups/control'
+import { registerBackupRoutes } from './backups/routes'
 import { buildContext, type RequestContext } from './context'
 import { htmlError, jsonError, PanelError, routeNotFound } from './panel-errors'
 import { applyFault, FaultSet } from './faults'
@@ -112,6 +114,7 @@ export function createDemoPanel(options: DemoPanelOptions = {}): DemoPanelInstan
   registerFilesRoutes(panel, route)
   registerStartupRoutes(panel, route)
   registerNetworkRoutes(panel, route)
+  registerBackupRoutes(panel, route)
 
   app.notFound((c) => {
     const rc = c.env.rc
@@ -162,6 +165,7 @@ export function createDemoPanel(options: DemoPanelOptions = {}): DemoPanelInstan
       stats.clear()
       return noContent()
     }
+    if (key === `POST ${BACKUP_FAILURE_PATH}`) return backupFailureControl(panel, request)
     if (key === 'GET /__demo/clock') return json({ now: clock.now() })
     if (key === 'POST /__demo/clock') {
       // Tests move the double's time forward instead of waiting: {"advanceMs": 60000}.

@@ -1,6 +1,7 @@
 import { generateKeyPairSync, type KeyObject } from 'node:crypto'
 
 import { seedFiles } from './files/state'
+import { seedBackups } from './backups/seed'
 import { hashSecret } from './hashing'
 import { seedNetwork } from './network/state'
 import { createPrng, randomString, type Prng } from './random'
@@ -624,6 +625,7 @@ export function seedStore(now: number, adminServers: number): Store {
       sshKey: sshKeys.length + 1,
       activity: activity.length + 1,
     },
+    backups: seedBackups(servers, now),
   }
 }
 

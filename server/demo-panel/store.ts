@@ -1,4 +1,5 @@
 import type { FilesState } from './files/state'
+import type { BackupState } from './backups/types'
 
 // The panel's database, in memory. Plain records and arrays: the double only ever holds a few
 // hundred rows, so linear scans keep the code obvious.
@@ -168,6 +169,8 @@ export interface Store {
   nextId: { apiKey: number; sshKey: number; activity: number }
   /** The fake Wings' volumes and file settings (files/state.ts). */
   files: FilesState
+  /** Backups and the fake Wings' state for them (backups/). */
+  backups: BackupState
 }
 
 export interface ResourceSnapshot {

@@ -55,6 +55,7 @@ export const serverSchema = fractalItem(
       is_node_under_maintenance: z.boolean(),
       description: z.nullable(z.string()),
       limits: limitsSchema,
+      feature_limits: z.object({ databases: z.int(), allocations: z.int(), backups: z.int() }),
       // Unknown future values are kept as-is rather than failing the whole list.
       status: z.nullable(z.string()),
       is_suspended: z.boolean(),
@@ -76,6 +77,8 @@ export const serverSchema = fractalItem(
         isOwner: s.server_owner,
         isNodeUnderMaintenance: s.is_node_under_maintenance,
         limits: s.limits,
+        /** How many databases, allocations and backups the server may have (0: none). */
+        featureLimits: s.feature_limits,
         status: s.status,
         isSuspended: s.is_suspended,
         isInstalling: s.is_installing,

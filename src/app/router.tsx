@@ -131,6 +131,11 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                       lazy: page(() => import('@/features/server/network/network-page')),
                       handle: handle('serverNetwork'),
                     },
+                    {
+                      path: 'backups',
+                      lazy: page(() => import('@/features/server/backups/backups-page')),
+                      handle: handle('serverBackups'),
+                    },
                   ],
                 },
               ],

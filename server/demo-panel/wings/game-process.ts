@@ -182,6 +182,11 @@ export class GameProcess {
     this.emit('daemon message', [text])
   }
 
+  /** An event another part of Wings publishes on the server's bus (backups, restores). */
+  publish(event: string, args: string[] = []): void {
+    this.emit(event, args)
+  }
+
   /** The last lines, as `send logs` replays them (only while the container runs). */
   logs(): string[] {
     return [...this.ring]

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 
+import { handleBackupDownload } from '../backups/download'
 import { downloadFile, uploadFiles } from '../files/wings-http'
 import type { FakeWings } from './daemon'
 
@@ -63,6 +64,11 @@ export const WINGS_HTTP_ROUTES: WingsHttpRoute[] = [
   { method: 'GET', path: SOCKET_PATH, handler: socketWithoutUpgrade },
   { method: 'GET', path: '/download/file', handler: downloadFile },
   { method: 'POST', path: '/upload/file', handler: uploadFiles },
+  {
+    method: 'GET',
+    path: '/download/backup',
+    handler: ({ wings, nodeId, req, res }) => void handleBackupDownload(wings, nodeId, req, res),
+  },
 ]
 
 const matches = (route: WingsHttpRoute, path: string): boolean =>

@@ -3,6 +3,7 @@ import { account } from './account'
 import { activity } from './activity'
 import { apiKeys } from './api-keys'
 import { auth } from './auth'
+import { backups } from './backups'
 import { common } from './common'
 import { layout } from './layout'
 import { network } from './network'
@@ -27,4 +28,5 @@ export const de: Messages = {
   server,
   startup,
   network,
+  backups,
 }

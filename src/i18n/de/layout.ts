@@ -36,6 +36,7 @@ export const layout: Messages['layout'] = {
     serverActivity: 'Serveraktivität',
     serverStartup: 'Serverstart',
     serverNetwork: 'Servernetzwerk',
+    serverBackups: 'Server-Backups',
   },
   documentTitle: (title: string) => `${title} · Talon`,
   /** A page about something (a server): "Survival SMP · Console". */

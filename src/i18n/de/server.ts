@@ -20,6 +20,7 @@ export const server: Messages['server'] = {
       activity: 'Aktivität',
       startup: 'Start',
       network: 'Netzwerk',
+      backups: 'Backups',
     },
     loadError: 'Der Server konnte nicht geladen werden',
     notFound: {

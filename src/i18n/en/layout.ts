@@ -38,6 +38,7 @@ export const layout = {
     serverActivity: 'Server activity',
     serverStartup: 'Server startup',
     serverNetwork: 'Server network',
+    serverBackups: 'Server backups',
   },
   documentTitle: (title: string) => `${title} · Talon`,
   /** A page about something (a server): "Survival SMP · Console". */

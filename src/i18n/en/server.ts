@@ -21,6 +21,7 @@ export const server = {
       activity: 'Activity',
       startup: 'Startup',
       network: 'Network',
+      backups: 'Backups',
     },
     loadError: "Couldn't load this server",
     notFound: {
