@@ -16,6 +16,7 @@ import {
   type RouteHandler,
 } from './panel'
 import { RateLimiter } from './rate-limit'
+import { registerScheduleRoutes } from './schedules/routes'
 import { seedStore } from './seed'
 import { registerServerRoutes } from './server-routes'
 import { createSessionManager, sessionCookieName } from './sessions'
@@ -105,6 +106,7 @@ export function createDemoPanel(options: DemoPanelOptions = {}): DemoPanelInstan
   registerSshKeyRoutes(panel, route)
   registerActivityRoutes(panel, route)
   registerServerRoutes(panel, route)
+  registerScheduleRoutes(panel, route)
 
   app.notFound((c) => {
     const rc = c.env.rc

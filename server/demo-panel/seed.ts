@@ -1,6 +1,7 @@
 import { generateKeyPairSync, type KeyObject } from 'node:crypto'
 
 import { hashSecret } from './hashing'
+import { seedSchedules } from './schedules/seed'
 import { createPrng, randomString, type Prng } from './random'
 import { loadPublicKey, toOpenSshLine } from './ssh-keys'
 import type { ActivityEntry, ApiKey, EggVariable, Node, Server, SshKey, Store, User } from './store'
@@ -617,6 +618,7 @@ export function seedStore(now: number, adminServers: number): Store {
       sshKey: sshKeys.length + 1,
       activity: activity.length + 1,
     },
+    schedules: seedSchedules(servers, now),
   }
 }
 

@@ -1,6 +1,8 @@
 // The panel's database, in memory. Plain records and arrays: the double only ever holds a few
 // hundred rows, so linear scans keep the code obvious.
 
+import type { ScheduleStore } from './schedules/model'
+
 export interface User {
   id: number
   uuid: string
@@ -156,6 +158,7 @@ export interface Store {
   /** Wings details cached per server uuid for 20 s (ResourceUtilizationController). */
   resourceCache: Map<string, { expiresAt: number; value: ResourceSnapshot }>
   nextId: { apiKey: number; sshKey: number; activity: number }
+  schedules: ScheduleStore
 }
 
 export interface ResourceSnapshot {
