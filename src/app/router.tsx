@@ -121,6 +121,16 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                       lazy: page(() => import('@/features/server/activity/server-activity-page')),
                       handle: handle('serverActivity'),
                     },
+                    {
+                      path: 'schedules',
+                      lazy: page(() => import('@/features/server/schedules/schedules-page')),
+                      handle: handle('serverSchedules'),
+                    },
+                    {
+                      path: 'schedules/:sid',
+                      lazy: page(() => import('@/features/server/schedules/schedule-detail-page')),
+                      handle: handle('serverSchedule'),
+                    },
                   ],
                 },
               ],

@@ -22,6 +22,7 @@ export function hasAny(permissions: readonly string[], keys: readonly string[]):
 /** Tabs built so far and the key(s) their page's GET really needs (contract §1.1, §3). */
 export const SERVER_TABS = [
   { id: 'console', path: '', needs: [] },
+  { id: 'schedules', path: 'schedules', needs: ['schedule.read'] },
   { id: 'settings', path: 'settings', needs: ['settings.*', 'file.sftp'] },
   { id: 'activity', path: 'activity', needs: ['activity.read'] },
 ] as const satisfies readonly { id: string; path: string; needs: readonly string[] }[]

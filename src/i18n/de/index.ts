@@ -5,6 +5,7 @@ import { apiKeys } from './api-keys'
 import { auth } from './auth'
 import { common } from './common'
 import { layout } from './layout'
+import { schedules } from './schedules'
 import { server } from './server'
 import { servers } from './servers'
 import { sshKeys } from './ssh-keys'
@@ -23,4 +24,5 @@ export const de: Messages = {
   activity,
   servers,
   server,
+  schedules,
 }
