@@ -201,6 +201,7 @@ function ScheduleDetail({
             offset={schedule.panelOffsetMinutes}
             language={language}
             locale={locale}
+            showSentence={false}
           />
         )}
       </section>

@@ -116,7 +116,7 @@ export function ScheduleFormDialog(props: ScheduleFormDialogProps) {
       onOpenChange={props.onOpenChange}
       title={props.schedule ? t.schedules.form.editTitle : t.schedules.form.createTitle}
       description={props.schedule ? undefined : t.schedules.form.description}
-      className="max-w-2xl"
+      className="sm:max-w-2xl"
     >
       {/* Mounted per opening, so a cancelled edit starts fresh next time. */}
       {props.open && <ScheduleForm {...props} />}
@@ -219,82 +219,77 @@ function ScheduleForm({
         <Input autoComplete="off" {...form.register('name')} />
       </Field>
 
-      <fieldset className="space-y-3">
-        <legend className="mb-1.5 text-sm font-medium text-fg">{t.schedules.form.when}</legend>
-        <div className="grid gap-3 sm:grid-cols-2">
-          <Field label={t.schedules.form.when} hideLabel>
+      <div className="grid items-end gap-3 sm:grid-cols-3">
+        <Field label={t.schedules.form.when}>
+          <Select
+            value={preset.kind}
+            onChange={(e) => applyPreset(switchPreset(e.target.value as PresetKind, preset))}
+          >
+            {PRESET_KINDS.map((kind) => (
+              <option key={kind} value={kind}>
+                {t.schedules.form.presets[kind]}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        {preset.kind === 'hourly' && (
+          <Field label={t.schedules.form.atMinute}>
+            <Input
+              type="number"
+              inputMode="numeric"
+              min={0}
+              max={59}
+              value={preset.minute}
+              onChange={(e) => {
+                const minute = Math.min(59, Math.max(0, Math.trunc(Number(e.target.value) || 0)))
+                applyPreset({ kind: 'hourly', minute })
+              }}
+            />
+          </Field>
+        )}
+        {preset.kind === 'weekly' && (
+          <Field label={t.schedules.form.onDay}>
             <Select
-              value={preset.kind}
-              onChange={(e) => applyPreset(switchPreset(e.target.value as PresetKind, preset))}
+              value={preset.day}
+              onChange={(e) => applyPreset({ ...preset, day: Number(e.target.value) })}
             >
-              {PRESET_KINDS.map((kind) => (
-                <option key={kind} value={kind}>
-                  {t.schedules.form.presets[kind]}
+              {days.map((name, day) => (
+                <option key={day} value={day}>
+                  {name}
                 </option>
               ))}
             </Select>
           </Field>
-          {preset.kind === 'hourly' && (
-            <Field label={t.schedules.form.atMinute}>
-              <Input
-                type="number"
-                inputMode="numeric"
-                min={0}
-                max={59}
-                value={preset.minute}
-                onChange={(e) => {
-                  const minute = Math.min(59, Math.max(0, Math.trunc(Number(e.target.value) || 0)))
-                  applyPreset({ kind: 'hourly', minute })
-                }}
-              />
-            </Field>
-          )}
-          {preset.kind === 'weekly' && (
-            <Field label={t.schedules.form.onDay}>
-              <Select
-                value={preset.day}
-                onChange={(e) => applyPreset({ ...preset, day: Number(e.target.value) })}
-              >
-                {days.map((name, day) => (
-                  <option key={day} value={day}>
-                    {name}
-                  </option>
-                ))}
-              </Select>
-            </Field>
-          )}
-          {(preset.kind === 'daily' || preset.kind === 'weekly') && (
-            <Field label={t.schedules.form.atTime}>
-              <Input
-                type="time"
-                required
-                value={timeValue(preset)}
-                onChange={(e) => {
-                  const match = /^(\d\d):(\d\d)/.exec(e.target.value)
-                  if (!match) return
-                  applyPreset({ ...preset, hour: Number(match[1]), minute: Number(match[2]) })
-                }}
-              />
-            </Field>
-          )}
-          {preset.kind === 'everyMinutes' && (
-            <Field label={t.schedules.form.every}>
-              <Select
-                value={preset.every}
-                onChange={(e) =>
-                  applyPreset({ kind: 'everyMinutes', every: Number(e.target.value) })
-                }
-              >
-                {MINUTE_STEPS.map((step) => (
-                  <option key={step} value={step}>
-                    {t.schedules.form.minutes(step)}
-                  </option>
-                ))}
-              </Select>
-            </Field>
-          )}
-        </div>
-      </fieldset>
+        )}
+        {(preset.kind === 'daily' || preset.kind === 'weekly') && (
+          <Field label={t.schedules.form.atTime}>
+            <Input
+              type="time"
+              required
+              value={timeValue(preset)}
+              onChange={(e) => {
+                const match = /^(\d\d):(\d\d)/.exec(e.target.value)
+                if (!match) return
+                applyPreset({ ...preset, hour: Number(match[1]), minute: Number(match[2]) })
+              }}
+            />
+          </Field>
+        )}
+        {preset.kind === 'everyMinutes' && (
+          <Field label={t.schedules.form.every}>
+            <Select
+              value={preset.every}
+              onChange={(e) => applyPreset({ kind: 'everyMinutes', every: Number(e.target.value) })}
+            >
+              {MINUTE_STEPS.map((step) => (
+                <option key={step} value={step}>
+                  {t.schedules.form.minutes(step)}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        )}
+      </div>
 
       <fieldset className="space-y-2">
         <legend className="text-sm font-medium text-fg">{t.schedules.form.expert}</legend>
@@ -354,12 +349,15 @@ export function CronPreview({
   language,
   locale,
   from,
+  showSentence = true,
 }: {
   cron: CronFields
   offset: number | null
   language: string
   locale: string
   from?: Date
+  /** Off where the sentence is already shown next to the expression. */
+  showSentence?: boolean
 }) {
   const { t } = useI18n()
   const panelOffset = offset ?? 0
@@ -374,17 +372,17 @@ export function CronPreview({
     >
       {sentence && runs ? (
         <>
-          <p className="text-sm font-medium text-fg">{sentence}</p>
+          {showSentence && <p className="text-sm font-medium text-fg">{sentence}</p>}
           <div>
             <h3 className="text-sm font-medium text-fg-muted">{t.schedules.form.nextRuns}</h3>
             <div className="mt-2 overflow-x-auto">
               <table className="w-full text-left text-sm">
                 <thead className="text-xs text-fg-muted">
                   <tr>
-                    <th scope="col" className="pr-4 pb-1 font-medium">
+                    <th scope="col" className="pr-4 pb-1 align-bottom font-medium">
                       {t.schedules.form.panelTime(offsetLabel(panelOffset))}
                     </th>
-                    <th scope="col" className="pb-1 font-medium">
+                    <th scope="col" className="pb-1 align-bottom font-medium">
                       {t.schedules.form.browserTime(browserZone)}
                     </th>
                   </tr>
@@ -392,10 +390,10 @@ export function CronPreview({
                 <tbody>
                   {runs.map((run) => (
                     <tr key={run.getTime()}>
-                      <td className="py-0.5 pr-4 whitespace-nowrap text-fg tabular-nums">
+                      <td className="py-0.5 pr-4 align-top text-fg tabular-nums">
                         {formatAtOffset(run, panelOffset, locale)}
                       </td>
-                      <td className="py-0.5 whitespace-nowrap text-fg-muted tabular-nums">
+                      <td className="py-0.5 align-top text-fg-muted tabular-nums">
                         {formatInBrowser(run, locale)}
                       </td>
                     </tr>

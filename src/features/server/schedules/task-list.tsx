@@ -92,7 +92,7 @@ export function TaskList({
         </div>
       }
     >
-      <div className="space-y-3 p-4">
+      <div className="space-y-3">
         {full && mayUpdate && (
           <p id="task-limit-note" className="text-sm text-fg-muted">
             {t.schedules.tasks.limitReached(DEFAULT_TASK_LIMIT)}
