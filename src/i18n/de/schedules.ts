@@ -33,6 +33,7 @@ export const schedules: Messages['schedules'] = {
     overdue: 'Fällig – wartet',
     inactiveNext: 'Pausiert',
     processingSince: 'Läuft seit',
+    stuckHint: 'Hängt er? Schalte den Zeitplan aus und wieder ein, um ihn zurückzusetzen.',
     tasks: (count) => plural('de', count, { one: '1 Aufgabe', other: `${num(count)} Aufgaben` }),
     noTasksHint: 'Keine Aufgaben: Das Panel überspringt diesen Zeitplan, bis er eine hat.',
     yourTime: (time) => `deine Zeit: ${time}`,

@@ -35,6 +35,7 @@ export const schedules = {
     overdue: 'Due — waiting',
     inactiveNext: 'Paused',
     processingSince: 'Processing since',
+    stuckHint: 'Stuck? Switch the schedule off and on again to reset it.',
     tasks: (count: number) => plural('en', count, { one: '1 task', other: `${num(count)} tasks` }),
     noTasksHint: 'No tasks: the panel skips this schedule until it has one.',
     yourTime: (time: string) => `your time: ${time}`,

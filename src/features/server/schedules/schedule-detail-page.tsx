@@ -98,7 +98,7 @@ function ScheduleDetail({
   const { can } = useServerContext()
   const navigate = useNavigate()
   const scheduleId = Number(useParams().sid)
-  const { data: schedule } = useQuery(scheduleQueries.detail(serverId, scheduleId))
+  const { data: schedule, dataUpdatedAt } = useQuery(scheduleQueries.detail(serverId, scheduleId))
   const [editing, setEditing] = useState(false)
   const [confirmDelete, setConfirmDelete] = useState(false)
   const [started, setStarted] = useState<string>()
@@ -182,7 +182,7 @@ function ScheduleDetail({
           </dd>
           <dt className="text-fg-muted">{t.schedules.row.nextRun}</dt>
           <dd className="min-w-0">
-            <NextRun schedule={schedule} now={new Date()} />
+            <NextRun schedule={schedule} now={new Date(dataUpdatedAt)} />
           </dd>
           <dt className="text-fg-muted">{t.schedules.row.lastRun}</dt>
           <dd className="min-w-0">

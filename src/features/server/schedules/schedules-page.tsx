@@ -18,6 +18,9 @@ import { LastRun, NextRun, ScheduleBadges } from './schedule-bits'
 import { ScheduleFormDialog } from './schedule-form-dialog'
 import { panelOffsetOf, schedulePath } from './schedule-paths'
 
+/** A run rarely lasts longer: 10 tasks × 15 min offsets at most, in practice minutes. */
+const STUCK_AFTER_MS = 30 * 60_000
+
 /** `/server/:id/schedules`: every schedule with its state and next run. */
 export default function SchedulesPage() {
   const { t } = useI18n()
@@ -71,7 +74,12 @@ export default function SchedulesPage() {
       ) : (
         <ul aria-label={t.schedules.page.listLabel} className="space-y-3">
           {list.data.map((schedule) => (
-            <ScheduleRow key={schedule.id} serverId={serverId} schedule={schedule} />
+            <ScheduleRow
+              key={schedule.id}
+              serverId={serverId}
+              schedule={schedule}
+              now={new Date(list.dataUpdatedAt)}
+            />
           ))}
         </ul>
       )}
@@ -90,7 +98,16 @@ export default function SchedulesPage() {
   )
 }
 
-function ScheduleRow({ serverId, schedule }: { serverId: string; schedule: Schedule }) {
+function ScheduleRow({
+  serverId,
+  schedule,
+  now,
+}: {
+  serverId: string
+  schedule: Schedule
+  /** When the list was read: the panel's state is as of then. */
+  now: Date
+}) {
   const { t, language } = useI18n()
   const sentence = describeCron(schedule.cron, language)
   return (
@@ -119,12 +136,15 @@ function ScheduleRow({ serverId, schedule }: { serverId: string; schedule: Sched
             <dt className="text-fg-muted">{t.schedules.row.processingSince}</dt>
             <dd className="min-w-0">
               <RelativeTime date={schedule.updatedAt} />
+              {now.getTime() - schedule.updatedAt.getTime() > STUCK_AFTER_MS && (
+                <span className="block text-xs text-fg-muted">{t.schedules.row.stuckHint}</span>
+              )}
             </dd>
           </>
         )}
         <dt className="text-fg-muted">{t.schedules.row.nextRun}</dt>
         <dd className="min-w-0">
-          <NextRun schedule={schedule} now={new Date()} />
+          <NextRun schedule={schedule} now={now} />
         </dd>
         <dt className="text-fg-muted">{t.schedules.row.lastRun}</dt>
         <dd className="min-w-0">
