@@ -1,3 +1,6 @@
+import AxeBuilder from '@axe-core/playwright'
+import type { Page } from '@playwright/test'
+
 import { DEMO, expect, signIn, test } from './test-kit'
 
 // Schedules on Survival SMP, through Talon against the demo panel: its schedule routes and the
@@ -70,4 +73,36 @@ test('an invalid cron field is marked before the panel is asked; a fixed edit sa
   await dialog.getByRole('button', { name: 'Save' }).click()
   await expect(dialog).toBeHidden()
   await expect(page.getByText('0 6 * * 0')).toBeVisible()
+})
+
+async function expectNoAxeViolations(page: Page, what: string) {
+  await page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .every((a) => !(a instanceof CSSTransition) || a.playState !== 'running'),
+  )
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze()
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`),
+    what,
+  ).toEqual([])
+}
+
+test('the schedule pages and the form pass axe at 360 px in light and dark', async ({ page }) => {
+  test.setTimeout(120_000)
+  await page.setViewportSize({ width: 360, height: 780 })
+  await signIn(page, DEMO.user, DEMO.password)
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme })
+    await page.goto('/server/1a7ce997/schedules')
+    await expect(page.getByRole('link', { name: 'Hourly announcement' })).toBeVisible()
+    await expectNoAxeViolations(page, `list (${scheme})`)
+    await page.getByRole('button', { name: 'New schedule' }).click()
+    await expect(page.getByRole('region', { name: 'What this means' })).toBeVisible()
+    await expectNoAxeViolations(page, `form (${scheme})`)
+    await page.keyboard.press('Escape')
+    await page.getByRole('link', { name: 'Weekly restart' }).click()
+    await expect(page.getByRole('list', { name: 'Tasks in run order' })).toBeVisible()
+    await expectNoAxeViolations(page, `detail (${scheme})`)
+  }
 })
