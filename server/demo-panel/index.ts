@@ -21,6 +21,7 @@ import {
 import { RateLimiter } from './rate-limit'
 import { registerNetworkRoutes } from './network/routes'
 import { clientAllocationsControl } from './network/state'
+import { registerScheduleRoutes } from './schedules/routes'
 import { seedStore } from './seed'
 import { registerServerRoutes } from './server-routes'
 import { createSessionManager, sessionCookieName } from './sessions'
@@ -115,6 +116,7 @@ export function createDemoPanel(options: DemoPanelOptions = {}): DemoPanelInstan
   registerStartupRoutes(panel, route)
   registerNetworkRoutes(panel, route)
   registerBackupRoutes(panel, route)
+  registerScheduleRoutes(panel, route)
 
   app.notFound((c) => {
     const rc = c.env.rc

@@ -4,6 +4,7 @@ import { seedFiles } from './files/state'
 import { seedBackups } from './backups/seed'
 import { hashSecret } from './hashing'
 import { seedNetwork } from './network/state'
+import { seedSchedules } from './schedules/seed'
 import { createPrng, randomString, type Prng } from './random'
 import { loadPublicKey, toOpenSshLine } from './ssh-keys'
 import { seedStartup } from './startup/seed'
@@ -626,6 +627,7 @@ export function seedStore(now: number, adminServers: number): Store {
       activity: activity.length + 1,
     },
     backups: seedBackups(servers, now),
+    schedules: seedSchedules(servers, now),
   }
 }
 

@@ -5,6 +5,7 @@ import type { BackupState } from './backups/types'
 // hundred rows, so linear scans keep the code obvious.
 
 import type { NetworkState } from './network/state'
+import type { ScheduleStore } from './schedules/model'
 
 export interface User {
   id: number
@@ -171,6 +172,7 @@ export interface Store {
   files: FilesState
   /** Backups and the fake Wings' state for them (backups/). */
   backups: BackupState
+  schedules: ScheduleStore
 }
 
 export interface ResourceSnapshot {

@@ -136,6 +136,16 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                       lazy: page(() => import('@/features/server/backups/backups-page')),
                       handle: handle('serverBackups'),
                     },
+                    {
+                      path: 'schedules',
+                      lazy: page(() => import('@/features/server/schedules/schedules-page')),
+                      handle: handle('serverSchedules'),
+                    },
+                    {
+                      path: 'schedules/:sid',
+                      lazy: page(() => import('@/features/server/schedules/schedule-detail-page')),
+                      handle: handle('serverSchedule'),
+                    },
                   ],
                 },
               ],

@@ -7,6 +7,7 @@ import { backups } from './backups'
 import { common } from './common'
 import { layout } from './layout'
 import { network } from './network'
+import { schedules } from './schedules'
 import { server } from './server'
 import { servers } from './servers'
 import { sshKeys } from './ssh-keys'
@@ -29,4 +30,5 @@ export const de: Messages = {
   startup,
   network,
   backups,
+  schedules,
 }

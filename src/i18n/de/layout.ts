@@ -37,6 +37,8 @@ export const layout: Messages['layout'] = {
     serverStartup: 'Serverstart',
     serverNetwork: 'Servernetzwerk',
     serverBackups: 'Server-Backups',
+    serverSchedules: 'Zeitpläne',
+    serverSchedule: 'Zeitplan',
   },
   documentTitle: (title: string) => `${title} · Talon`,
   /** A page about something (a server): "Survival SMP · Console". */

@@ -16,6 +16,7 @@ export const server: Messages['server'] = {
     tabsLabel: 'Serverbereiche',
     tabs: {
       console: 'Konsole',
+      schedules: 'Zeitpläne',
       settings: 'Einstellungen',
       activity: 'Aktivität',
       startup: 'Start',

@@ -39,6 +39,8 @@ export const layout = {
     serverStartup: 'Server startup',
     serverNetwork: 'Server network',
     serverBackups: 'Server backups',
+    serverSchedules: 'Schedules',
+    serverSchedule: 'Schedule',
   },
   documentTitle: (title: string) => `${title} · Talon`,
   /** A page about something (a server): "Survival SMP · Console". */
