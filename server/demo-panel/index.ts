@@ -17,7 +17,9 @@ import {
 } from './panel'
 import { RateLimiter } from './rate-limit'
 import { seedStore } from './seed'
+import { registerDatabaseRoutes } from './databases/database-routes'
 import { registerServerRoutes } from './server-routes'
+import { registerSubuserRoutes } from './subusers/subuser-routes'
 import { createSessionManager, sessionCookieName } from './sessions'
 import { registerSshKeyRoutes } from './ssh-key-routes'
 import { registerTwoFactorRoutes } from './two-factor-routes'
@@ -105,6 +107,8 @@ export function createDemoPanel(options: DemoPanelOptions = {}): DemoPanelInstan
   registerSshKeyRoutes(panel, route)
   registerActivityRoutes(panel, route)
   registerServerRoutes(panel, route)
+  registerSubuserRoutes(panel, route)
+  registerDatabaseRoutes(panel, route)
 
   app.notFound((c) => {
     const rc = c.env.rc
@@ -156,6 +160,11 @@ export function createDemoPanel(options: DemoPanelOptions = {}): DemoPanelInstan
       return noContent()
     }
     if (key === 'GET /__demo/clock') return json({ now: clock.now() })
+    // The panel's outgoing mail (account created, password reset…), newest last; `?to=` filters.
+    if (key === 'GET /__demo/mail') {
+      const to = new URL(request.url).searchParams.get('to')?.toLowerCase()
+      return json({ data: store.mail.filter((m) => !to || m.to.toLowerCase() === to) })
+    }
     if (key === 'POST /__demo/clock') {
       // Tests move the double's time forward instead of waiting: {"advanceMs": 60000}.
       let body: unknown = null

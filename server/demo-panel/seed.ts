@@ -1,3 +1,4 @@
+import { seedUsersAndDatabases } from './subusers/seed-subusers'
 import { generateKeyPairSync, type KeyObject } from 'node:crypto'
 
 import { hashSecret } from './hashing'
@@ -617,6 +618,7 @@ export function seedStore(now: number, adminServers: number): Store {
       sshKey: sshKeys.length + 1,
       activity: activity.length + 1,
     },
+    ...seedUsersAndDatabases(now, servers),
   }
 }
 

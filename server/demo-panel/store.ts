@@ -1,3 +1,5 @@
+import type { DatabaseStore } from './databases/database-store'
+
 // The panel's database, in memory. Plain records and arrays: the double only ever holds a few
 // hundred rows, so linear scans keep the code obvious.
 
@@ -58,6 +60,14 @@ export interface ActivityEntry {
   properties: Record<string, unknown>
   timestamp: number
   subjects: Subject[]
+}
+
+export interface DemoMail {
+  to: string
+  subject: string
+  lines: string[]
+  action: { text: string; url: string } | null
+  sentAt: number
 }
 
 export interface Node {
@@ -127,6 +137,8 @@ export interface Server {
   seedPower: Array<{ state: PowerState; at: number }>
   /** Base disk usage in bytes (Wings reports disk even while offline). */
   diskBase: number
+  /** Each subuser's keys by user id (subusers/); a subuser missing here has SUBUSER_PERMISSIONS. */
+  subuserPermissions?: Record<number, string[]>
 }
 
 export interface PendingLogin {
@@ -156,6 +168,12 @@ export interface Store {
   /** Wings details cached per server uuid for 20 s (ResourceUtilizationController). */
   resourceCache: Map<string, { expiresAt: number; value: ResourceSnapshot }>
   nextId: { apiKey: number; sshKey: number; activity: number }
+  /** Database hosts and every server's databases (databases/). */
+  databases: DatabaseStore
+  /** What the panel e-mailed (account created, password reset), for GET /__demo/mail. */
+  mail: DemoMail[]
+  /** Hashed password-reset tokens by user id (PasswordBroker; shared by auth and subusers). */
+  passwordResets: Map<number, string>
 }
 
 export interface ResourceSnapshot {
