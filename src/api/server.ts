@@ -13,7 +13,15 @@ const base = (id: string) => `/api/client/servers/${encodeURIComponent(id)}`
 
 const sftpSchema = z.object({
   object: z.literal('server'),
-  attributes: z.object({ sftp_details: z.object({ ip: z.string(), port: z.int() }) }),
+  attributes: z.object({
+    sftp_details: z.object({ ip: z.string(), port: z.int() }),
+    // How many databases, allocations and backups the server may have (null: no limit).
+    feature_limits: z.object({
+      databases: z.nullable(z.int()),
+      allocations: z.nullable(z.int()),
+      backups: z.nullable(z.int()),
+    }),
+  }),
 })
 
 /** What `GET /servers/{id}` adds to the list's item: SFTP details and the caller's permissions. */
@@ -38,6 +46,7 @@ export const serverDetailSchema = z.pipe(
         host: sftp.data.attributes.sftp_details.ip,
         port: sftp.data.attributes.sftp_details.port,
       },
+      featureLimits: sftp.data.attributes.feature_limits,
       isOwner,
       // Upstream's client stores `['*']` for owners (getServer.ts); a root admin who owns the
       // server keeps the panel's admin keys, which decide what the socket may show.

@@ -22,6 +22,8 @@ export function hasAny(permissions: readonly string[], keys: readonly string[]):
 /** Tabs built so far and the key(s) their page's GET really needs (contract §1.1, §3). */
 export const SERVER_TABS = [
   { id: 'console', path: '', needs: [] },
+  { id: 'databases', path: 'databases', needs: ['database.read'] },
+  { id: 'users', path: 'users', needs: ['user.read', 'user.create'] },
   { id: 'settings', path: 'settings', needs: ['settings.*', 'file.sftp'] },
   { id: 'activity', path: 'activity', needs: ['activity.read'] },
 ] as const satisfies readonly { id: string; path: string; needs: readonly string[] }[]

@@ -9,6 +9,8 @@ import { server } from './server'
 import { servers } from './servers'
 import { sshKeys } from './ssh-keys'
 import { twoFactor } from './two-factor'
+import { users } from './users'
+import { databases } from './databases'
 
 // German (Deutsch): complete — TypeScript checks it against the English catalogue's shape.
 // Informal "du", as German software for gamers usually speaks.
@@ -23,4 +25,6 @@ export const de: Messages = {
   activity,
   servers,
   server,
+  users,
+  databases,
 }

@@ -34,6 +34,8 @@ export const layout: Messages['layout'] = {
     server: 'Server',
     serverSettings: 'Servereinstellungen',
     serverActivity: 'Serveraktivität',
+    serverUsers: 'Serverbenutzer',
+    serverDatabases: 'Serverdatenbanken',
   },
   documentTitle: (title: string) => `${title} · Talon`,
   panelSlow: 'Das Panel antwortet langsam. Wir warten noch …',

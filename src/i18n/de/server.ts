@@ -14,7 +14,13 @@ export const server: Messages['server'] = {
     noAddress: 'Keine Adresse',
     node: 'Node',
     tabsLabel: 'Serverbereiche',
-    tabs: { console: 'Konsole', settings: 'Einstellungen', activity: 'Aktivität' },
+    tabs: {
+      console: 'Konsole',
+      settings: 'Einstellungen',
+      activity: 'Aktivität',
+      users: 'Benutzer',
+      databases: 'Datenbanken',
+    },
     loadError: 'Der Server konnte nicht geladen werden',
     notFound: {
       title: 'Server nicht gefunden',

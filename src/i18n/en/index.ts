@@ -8,6 +8,8 @@ import { server } from './server'
 import { servers } from './servers'
 import { sshKeys } from './ssh-keys'
 import { twoFactor } from './two-factor'
+import { users } from './users'
+import { databases } from './databases'
 
 // English: the reference catalogue (every other one is typed against it) and the fallback.
 // One module per namespace so each feature's text is easy to find; together they are one catalogue.
@@ -23,4 +25,6 @@ export const en = {
   activity,
   servers,
   server,
+  users,
+  databases,
 }

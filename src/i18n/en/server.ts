@@ -15,7 +15,13 @@ export const server = {
     noAddress: 'No address',
     node: 'Node',
     tabsLabel: 'Server sections',
-    tabs: { console: 'Console', settings: 'Settings', activity: 'Activity' },
+    tabs: {
+      console: 'Console',
+      settings: 'Settings',
+      activity: 'Activity',
+      users: 'Users',
+      databases: 'Databases',
+    },
     loadError: "Couldn't load this server",
     notFound: {
       title: 'Server not found',
