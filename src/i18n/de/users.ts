@@ -49,7 +49,7 @@ export const users: Messages['users'] = {
     emailInvalid: 'Das sieht nicht nach einer E-Mail-Adresse aus.',
     emailTooLong: 'Die E-Mail-Adresse darf höchstens 191 Zeichen lang sein.',
     submit: 'Einladung senden',
-    noPermissions: 'Wähle mindestens eine Berechtigung.',
+    watchOnly: 'Nichts angekreuzt: Die Person kann die Konsole und ihre Werte nur ansehen.',
   },
   edit: {
     title: (email: string) => `Berechtigungen von ${email}`,

@@ -48,7 +48,7 @@ export const users = {
     emailInvalid: 'This doesn’t look like an e-mail address.',
     emailTooLong: 'The e-mail address may be at most 191 characters.',
     submit: 'Send invite',
-    noPermissions: 'Choose at least one permission.',
+    watchOnly: 'Nothing ticked: they can watch the console and its stats, nothing more.',
   },
   edit: {
     title: (email: string) => `Permissions of ${email}`,

@@ -83,6 +83,7 @@ describe('permission matrix', () => {
       'control.stop',
       'file.read',
     ])
+    expect(selectionToList(catalogue, new Set())).toEqual(['websocket.connect'])
     expect(visibleCount(['websocket.connect', 'control.console'])).toBe(1)
   })
 })

@@ -83,14 +83,19 @@ export function refusedKeys(editor: readonly string[], selected: ReadonlySet<str
   return [...selected].filter((k) => k !== ALWAYS_GRANTED && !editorHolds(editor, k))
 }
 
-/** What is sent: the visible selection in catalogue order (the panel adds websocket.connect). */
+/**
+ * What is sent: the visible selection in catalogue order. The panel adds websocket.connect, but
+ * refuses an empty list (`required`): with nothing ticked, websocket.connect alone is sent — a
+ * subuser who can watch the console and nothing else.
+ */
 export function selectionToList(
   catalogue: PermissionCatalogue,
   selected: ReadonlySet<string>,
 ): string[] {
-  return editableGroups(catalogue)
+  const keys = editableGroups(catalogue)
     .flatMap((g) => g.keys.map((k) => k.key))
     .filter((k) => selected.has(k))
+  return keys.length > 0 ? keys : [ALWAYS_GRANTED]
 }
 
 /** Visible permissions a subuser holds (websocket.connect is not counted). */

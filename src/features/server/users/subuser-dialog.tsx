@@ -91,7 +91,6 @@ function SubuserForm({
   )
   const [selected, setSelected] = useState<Set<string>>(initial)
   const [initialSelection] = useState(initial)
-  const [selectionError, setSelectionError] = useState<string>()
   const inFlight = useRef(false)
   const form = useForm<z.input<typeof inviteSchema>, unknown, InviteValues>({
     resolver: zodResolver(inviteSchema),
@@ -105,10 +104,6 @@ function SubuserForm({
   const save = async (email: string | null) => {
     if (inFlight.current || !catalogue.data) return
     const permissions = selectionToList(catalogue.data, selected)
-    if (permissions.length === 0) {
-      setSelectionError(t.users.invite.noPermissions)
-      return
-    }
     if (refused.length > 0) return
     inFlight.current = true
     setPending(true)
@@ -156,7 +151,7 @@ function SubuserForm({
       )}
       <div className="space-y-2">
         <h3 className="text-sm font-medium text-fg">{t.users.matrix.legend}</h3>
-        <FormAlert message={selectionError} />
+        {selected.size === 0 && <p className="text-sm text-fg-muted">{t.users.invite.watchOnly}</p>}
         {refused.length > 0 && (
           <FormAlert tone="warning" message={t.users.matrix.refused(refused.length)} />
         )}
@@ -180,7 +175,6 @@ function SubuserForm({
             disabled={pending}
             onChange={(next) => {
               setSelected(next)
-              setSelectionError(undefined)
             }}
           />
         )}
