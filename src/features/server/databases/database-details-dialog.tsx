@@ -43,7 +43,7 @@ export function DatabaseDetailsDialog({
         if (!next) onClose()
       }}
       title={open ? t.databases.details.title(open.database.name) : t.databases.details.done}
-      className="max-w-xl"
+      className="sm:max-w-xl"
     >
       {/* Unmounted on close, so a shown password leaves memory with the dialog. */}
       {open && (
@@ -129,7 +129,7 @@ function DetailsBody({
   return (
     <div className="space-y-5">
       <StatusNotice message={notice} />
-      <dl className="grid gap-x-4 gap-y-3 text-sm sm:grid-cols-[9rem_minmax(0,1fr)]">
+      <dl className="grid gap-x-4 gap-y-3 text-sm sm:grid-cols-[9rem_minmax(0,1fr)] sm:items-baseline">
         <dt className="font-medium text-fg-muted">{t.databases.list.endpoint}</dt>
         <dd className="flex min-w-0 flex-wrap items-center gap-2">
           <code className="min-w-0 font-mono break-all text-fg">{endpoint(db)}</code>

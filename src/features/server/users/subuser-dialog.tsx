@@ -59,7 +59,7 @@ export function SubuserDialog({ serverId, mode, editor, onClose, onDone }: Subus
       }}
       title={title}
       description={description}
-      className="max-w-2xl"
+      className="sm:max-w-2xl"
     >
       {mode && (
         // Keyed so a new opening starts from the subuser's current permissions.
