@@ -30,8 +30,6 @@ export const users: Messages['users'] = {
     added: (email: string) => `${email} wurde eingeladen.`,
     saved: (email: string) => `Die Berechtigungen von ${email} wurden gespeichert.`,
     removed: (email: string) => `${email} wurde entfernt.`,
-    removeFailed: (email: string, detail: string) =>
-      `${email} konnte nicht entfernt werden. ${detail}`.trim(),
   },
   empty: {
     title: 'Bisher nur du',
@@ -86,6 +84,5 @@ export const users: Messages['users'] = {
       settings: 'Einstellungen',
       activity: 'Aktivität',
     },
-    panelText: 'Beschreibung vom Panel',
   },
 }

@@ -30,7 +30,6 @@ export const users = {
     added: (email: string) => `Invited ${email}.`,
     saved: (email: string) => `Saved the permissions of ${email}.`,
     removed: (email: string) => `Removed ${email}.`,
-    removeFailed: (email: string, detail: string) => `Couldn’t remove ${email}. ${detail}`.trim(),
   },
   empty: {
     title: 'Only you so far',
@@ -85,6 +84,5 @@ export const users = {
       settings: 'Settings',
       activity: 'Activity',
     } as Record<string, string>,
-    panelText: 'Description from the panel',
   },
 }
