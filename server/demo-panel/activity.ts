@@ -36,6 +36,12 @@ const TEMPLATES: Record<string, string> = {
   'server:power.stop': 'Stopped the server',
   'server:power.restart': 'Restarted the server',
   'server:power.kill': 'Killed the server process',
+  'server:database.create': 'Created new database :name',
+  'server:database.rotate-password': 'Password rotated for database :name',
+  'server:database.delete': 'Deleted database :name',
+  'server:subuser.create': 'Added :email as a subuser',
+  'server:subuser.update': 'Updated the subuser permissions for :email',
+  'server:subuser.delete': 'Removed :email as a subuser',
 }
 
 const hasAdditionalMetadata = (entry: ActivityEntry): boolean => {

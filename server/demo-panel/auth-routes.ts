@@ -5,6 +5,7 @@ import { displayError, PanelError, serverError } from './panel-errors'
 import { hashSecret, verifySecret } from './hashing'
 import { json, logActivity, noContent, web, type Panel, type RouteFn } from './panel'
 import { randomString } from './random'
+import { passwordResetMail, sendMail } from './subusers/mailbox'
 import type { User } from './store'
 import { laravelIso } from './time'
 import { requiredIf, validate } from './validation'
@@ -67,8 +68,8 @@ export function verifyTotp(secret: string, code: string, now: number): boolean {
 
 export function registerAuthRoutes(panel: Panel, route: RouteFn): void {
   const { store, limiter } = panel
-  // Reset links would arrive by e-mail; the double never sends any, so no token is ever known.
-  const resetTokens = new Map<number, string>()
+  // Reset links arrive by e-mail: the double keeps its mail at GET /__demo/mail. The tokens are
+  // in the store (read per call: the panel's reset swaps the store's contents).
 
   const lockoutCheck = (rc: RequestContext): void => {
     const key = lockoutKey(rc)
@@ -236,7 +237,9 @@ export function registerAuthRoutes(panel: Panel, route: RouteFn): void {
         const email = String(input(rc, 'email')).toLowerCase()
         const user = store.users.find((u) => u.email.toLowerCase() === email)
         if (user) {
-          resetTokens.set(user.id, hashSecret(randomString(64)))
+          const token = randomString(64)
+          store.passwordResets.set(user.id, hashSecret(token))
+          sendMail(panel, passwordResetMail(rc.url.origin, user, token))
           logActivity(panel, rc, {
             event: 'auth:reset-password',
             subjects: [{ type: 'user', id: user.id }],
@@ -266,10 +269,10 @@ export function registerAuthRoutes(panel: Panel, route: RouteFn): void {
         const email = String(input(rc, 'email')).toLowerCase()
         const user = store.users.find((u) => u.email.toLowerCase() === email)
         if (!user) throw displayError("We can't find a user with that e-mail address.")
-        const stored = resetTokens.get(user.id)
+        const stored = store.passwordResets.get(user.id)
         if (!stored || !verifySecret(String(input(rc, 'token')), stored))
           throw displayError('This password reset token is invalid.')
-        resetTokens.delete(user.id)
+        store.passwordResets.delete(user.id)
         user.passwordHash = hashSecret(String(input(rc, 'password')))
         user.rememberToken = randomString(60)
         user.updatedAt = panel.now()

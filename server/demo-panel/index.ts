@@ -23,7 +23,9 @@ import { registerNetworkRoutes } from './network/routes'
 import { clientAllocationsControl } from './network/state'
 import { registerScheduleRoutes } from './schedules/routes'
 import { seedStore } from './seed'
+import { registerDatabaseRoutes } from './databases/database-routes'
 import { registerServerRoutes } from './server-routes'
+import { registerSubuserRoutes } from './subusers/subuser-routes'
 import { createSessionManager, sessionCookieName } from './sessions'
 import { registerSshKeyRoutes } from './ssh-key-routes'
 import { registerStartupRoutes } from './startup/routes'
@@ -117,6 +119,8 @@ export function createDemoPanel(options: DemoPanelOptions = {}): DemoPanelInstan
   registerNetworkRoutes(panel, route)
   registerBackupRoutes(panel, route)
   registerScheduleRoutes(panel, route)
+  registerSubuserRoutes(panel, route)
+  registerDatabaseRoutes(panel, route)
 
   app.notFound((c) => {
     const rc = c.env.rc
@@ -169,6 +173,11 @@ export function createDemoPanel(options: DemoPanelOptions = {}): DemoPanelInstan
     }
     if (key === `POST ${BACKUP_FAILURE_PATH}`) return backupFailureControl(panel, request)
     if (key === 'GET /__demo/clock') return json({ now: clock.now() })
+    // The panel's outgoing mail (account created, password reset…), newest last; `?to=` filters.
+    if (key === 'GET /__demo/mail') {
+      const to = new URL(request.url).searchParams.get('to')?.toLowerCase()
+      return json({ data: store.mail.filter((m) => !to || m.to.toLowerCase() === to) })
+    }
     if (key === 'POST /__demo/clock') {
       // Tests move the double's time forward instead of waiting: {"advanceMs": 60000}.
       let body: unknown = null

@@ -1,3 +1,4 @@
+import { seedUsersAndDatabases } from './subusers/seed-subusers'
 import { generateKeyPairSync, type KeyObject } from 'node:crypto'
 
 import { seedFiles } from './files/state'
@@ -628,6 +629,7 @@ export function seedStore(now: number, adminServers: number): Store {
     },
     backups: seedBackups(servers, now),
     schedules: seedSchedules(servers, now),
+    ...seedUsersAndDatabases(now, servers),
   }
 }
 

@@ -31,7 +31,8 @@ const IPV4_FILTER =
 export function permissionsFor(user: User, server: Server): string[] {
   if (user.rootAdmin || user.id === server.ownerId)
     return user.rootAdmin ? ['*', ...ADMIN_EXTRA] : ['*']
-  return server.subuserIds.includes(user.id) ? SUBUSER_PERMISSIONS : []
+  if (!server.subuserIds.includes(user.id)) return []
+  return server.subuserPermissions?.[user.id] ?? SUBUSER_PERMISSIONS
 }
 
 const can = (user: User, server: Server, permission: string): boolean => {

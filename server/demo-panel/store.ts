@@ -1,5 +1,6 @@
 import type { FilesState } from './files/state'
 import type { BackupState } from './backups/types'
+import type { DatabaseStore } from './databases/database-store'
 
 // The panel's database, in memory. Plain records and arrays: the double only ever holds a few
 // hundred rows, so linear scans keep the code obvious.
@@ -64,6 +65,14 @@ export interface ActivityEntry {
   properties: Record<string, unknown>
   timestamp: number
   subjects: Subject[]
+}
+
+export interface DemoMail {
+  to: string
+  subject: string
+  lines: string[]
+  action: { text: string; url: string } | null
+  sentAt: number
 }
 
 export interface Node {
@@ -137,6 +146,8 @@ export interface Server {
   seedPower: Array<{ state: PowerState; at: number }>
   /** Base disk usage in bytes (Wings reports disk even while offline). */
   diskBase: number
+  /** Each subuser's keys by user id (subusers/); a subuser missing here has SUBUSER_PERMISSIONS. */
+  subuserPermissions?: Record<number, string[]>
 }
 
 export interface PendingLogin {
@@ -173,6 +184,12 @@ export interface Store {
   /** Backups and the fake Wings' state for them (backups/). */
   backups: BackupState
   schedules: ScheduleStore
+  /** Database hosts and every server's databases (databases/). */
+  databases: DatabaseStore
+  /** What the panel e-mailed (account created, password reset), for GET /__demo/mail. */
+  mail: DemoMail[]
+  /** Hashed password-reset tokens by user id (PasswordBroker; shared by auth and subusers). */
+  passwordResets: Map<number, string>
 }
 
 export interface ResourceSnapshot {

@@ -16,7 +16,12 @@ const sftpSchema = z.object({
   attributes: z.object({
     sftp_details: z.object({ ip: z.string(), port: z.int() }),
     docker_image: z.string(),
-    feature_limits: z.object({ databases: z.int(), allocations: z.int(), backups: z.int() }),
+    // How many databases, allocations and backups the server may have (null: no limit).
+    feature_limits: z.object({
+      databases: z.nullable(z.int()),
+      allocations: z.nullable(z.int()),
+      backups: z.nullable(z.int()),
+    }),
   }),
 })
 
@@ -42,10 +47,9 @@ export const serverDetailSchema = z.pipe(
         host: sftp.data.attributes.sftp_details.ip,
         port: sftp.data.attributes.sftp_details.port,
       },
+      featureLimits: sftp.data.attributes.feature_limits,
       isOwner,
       dockerImage: sftp.data.attributes.docker_image,
-      /** 0 = none may be created (the panel's `feature_limits`). */
-      featureLimits: sftp.data.attributes.feature_limits,
       // Upstream's client stores `['*']` for owners (getServer.ts); a root admin who owns the
       // server keeps the panel's admin keys, which decide what the socket may show.
       permissions: isOwner

@@ -117,6 +117,16 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                       handle: handle('serverSettings'),
                     },
                     {
+                      path: 'databases',
+                      lazy: page(() => import('@/features/server/databases/databases-page')),
+                      handle: handle('serverDatabases'),
+                    },
+                    {
+                      path: 'users',
+                      lazy: page(() => import('@/features/server/users/users-page')),
+                      handle: handle('serverUsers'),
+                    },
+                    {
                       path: 'activity',
                       lazy: page(() => import('@/features/server/activity/server-activity-page')),
                       handle: handle('serverActivity'),

@@ -2,7 +2,9 @@ import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypt
 
 // The websocket JWT as the panel's NodeJWTService signs it and Wings' tokens package checks it:
 // HS256 with the node's key, `jti` = md5(user id + server uuid) in the payload and the header,
-// nbf five minutes back, exp ten minutes ahead.
+// nbf five minutes back, exp ten minutes ahead. The dates carry milliseconds, as lcobucci/jwt's
+// MicrosecondBasedDateConversion writes them (`1700000000.123`): a token fetched right after a
+// revocation, in the same second, is already newer than the denylist entry.
 
 export interface WebsocketClaims {
   iss: string
@@ -38,7 +40,7 @@ export function signWebsocketToken(
     nowMs: number
   },
 ): { token: string; claims: WebsocketClaims } {
-  const now = Math.floor(fields.nowMs / 1000)
+  const now = fields.nowMs / 1000
   const jti = jtiFor(fields.userId, fields.serverUuid)
   const claims: WebsocketClaims = {
     iss: fields.panelUrl,

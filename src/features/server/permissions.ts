@@ -22,7 +22,9 @@ export function hasAny(permissions: readonly string[], keys: readonly string[]):
 /** Tabs built so far and the key(s) their page's GET really needs (contract §1.1, §3). */
 export const SERVER_TABS = [
   { id: 'console', path: '', needs: [] },
+  { id: 'databases', path: 'databases', needs: ['database.read'] },
   { id: 'schedules', path: 'schedules', needs: ['schedule.read'] },
+  { id: 'users', path: 'users', needs: ['user.read', 'user.create'] },
   { id: 'backups', path: 'backups', needs: ['backup.read'] },
   { id: 'network', path: 'network', needs: ['allocation.read'] },
   // Not `startup.*`: with only `startup.docker-image` the page's GET is a 403 (contract §3).

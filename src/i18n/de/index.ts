@@ -13,6 +13,8 @@ import { servers } from './servers'
 import { sshKeys } from './ssh-keys'
 import { startup } from './startup'
 import { twoFactor } from './two-factor'
+import { users } from './users'
+import { databases } from './databases'
 
 // German (Deutsch): complete — TypeScript checks it against the English catalogue's shape.
 // Informal "du", as German software for gamers usually speaks.
@@ -31,4 +33,6 @@ export const de: Messages = {
   network,
   backups,
   schedules,
+  users,
+  databases,
 }

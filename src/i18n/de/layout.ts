@@ -39,6 +39,8 @@ export const layout: Messages['layout'] = {
     serverBackups: 'Server-Backups',
     serverSchedules: 'Zeitpläne',
     serverSchedule: 'Zeitplan',
+    serverUsers: 'Serverbenutzer',
+    serverDatabases: 'Serverdatenbanken',
   },
   documentTitle: (title: string) => `${title} · Talon`,
   /** A page about something (a server): "Survival SMP · Console". */

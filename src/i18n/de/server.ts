@@ -22,6 +22,8 @@ export const server: Messages['server'] = {
       startup: 'Start',
       network: 'Netzwerk',
       backups: 'Backups',
+      users: 'Benutzer',
+      databases: 'Datenbanken',
     },
     loadError: 'Der Server konnte nicht geladen werden',
     notFound: {

@@ -12,6 +12,8 @@ import { servers } from './servers'
 import { sshKeys } from './ssh-keys'
 import { startup } from './startup'
 import { twoFactor } from './two-factor'
+import { users } from './users'
+import { databases } from './databases'
 
 // English: the reference catalogue (every other one is typed against it) and the fallback.
 // One module per namespace so each feature's text is easy to find; together they are one catalogue.
@@ -31,4 +33,6 @@ export const en = {
   network,
   backups,
   schedules,
+  users,
+  databases,
 }

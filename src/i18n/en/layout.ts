@@ -41,6 +41,8 @@ export const layout = {
     serverBackups: 'Server backups',
     serverSchedules: 'Schedules',
     serverSchedule: 'Schedule',
+    serverUsers: 'Server users',
+    serverDatabases: 'Server databases',
   },
   documentTitle: (title: string) => `${title} · Talon`,
   /** A page about something (a server): "Survival SMP · Console". */

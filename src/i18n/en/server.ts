@@ -23,6 +23,8 @@ export const server = {
       startup: 'Startup',
       network: 'Network',
       backups: 'Backups',
+      users: 'Users',
+      databases: 'Databases',
     },
     loadError: "Couldn't load this server",
     notFound: {

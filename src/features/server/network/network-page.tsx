@@ -54,7 +54,8 @@ export default function NetworkPage() {
 
   if (!mayRead) return <NoAccess />
 
-  const limit = detail.featureLimits.allocations
+  // null (no limit set) works like 0 in the panel's checks: nothing may be added or removed.
+  const limit = detail.featureLimits.allocations ?? 0
   const allocations = query.data ?? []
   const mayCreate = can('allocation.create') && limit > 0
   // The panel refuses every delete on a server without an allocation limit.

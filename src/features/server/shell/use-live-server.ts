@@ -133,7 +133,10 @@ export function useLiveServer(serverId: string, socket: ServerSocket | null): Li
   useSocketFrames(socket, (frame) => {
     dispatch({ frame, now: Date.now() })
     // The server's status changed on the panel side: the shell re-reads it (and its 409 state).
+    // A revoked token (`jwt error` … denylist) means the user's permissions changed: re-read them,
+    // so the console drops what was taken away (its command line, power buttons, tabs).
     if (
+      frame.event === 'jwt error' ||
       frame.event === 'install completed' ||
       frame.event === 'install started' ||
       frame.event === 'backup restore completed' ||

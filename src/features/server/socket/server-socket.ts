@@ -448,6 +448,9 @@ export class ServerSocket {
         return
       case 'jwt error': {
         const message = frame.args[0] ?? ''
+        // A denylisted token means the panel revoked it (the user's permissions changed or
+        // they were removed): subscribers re-read what they may do while a fresh token is fetched.
+        if (message.includes('(denylist)')) this.emit(frame)
         if (isStaleTokenError(message)) void this.refresh()
         else this.fail('jwt', message)
         return
