@@ -107,7 +107,11 @@ test.describe('phone layout, 360 px', () => {
     await expect(page).toHaveURL('/')
     const pages: [string, (p: Page) => Promise<void>][] = [
       ['/', (p) => expect(p.getByRole('meter').first()).toBeVisible()],
-      ['/account', (p) => expect(p.getByText('Two-factor authentication is off.')).toBeVisible()],
+      ['/account', (p) => expect(p.getByText(DEMO.email).first()).toBeVisible()],
+      [
+        '/account/security',
+        (p) => expect(p.getByText('Two-factor authentication is off.')).toBeVisible(),
+      ],
       ['/account/api', (p) => expect(p.getByText('3 / 25', { exact: true })).toBeVisible()],
       ['/account/ssh', (p) => expect(p.getByText('MacBook Pro')).toBeVisible()],
       ['/account/activity', (p) => expect(p.getByRole('listitem').first()).toBeVisible()],
@@ -125,6 +129,37 @@ test.describe('phone layout, 360 px', () => {
     await page.getByRole('button', { name: 'Menu' }).click()
     await expect(page.getByRole('navigation', { name: 'Primary' })).toBeVisible()
     await expectPhoneLayout(page, '/account with the menu open')
+  })
+
+  // Issue 19, item 6: the settings section's side navigation is one sideways-scrolling row on a
+  // phone, so each settings page starts on the first screen (not after a stack of links).
+  test('the settings navigation is a compact row above the page', async ({ page }) => {
+    await signIn(page, DEMO.user, DEMO.password)
+    await expect(page).toHaveURL('/')
+    await page.goto('/account/ssh')
+    await expect(page.getByRole('heading', { level: 1, name: 'SSH keys' })).toBeVisible()
+    const nav = page.getByRole('navigation', { name: 'Account settings' })
+    const navBox = (await nav.boundingBox())!
+    expect(navBox.height).toBeLessThanOrEqual(64)
+    // Every link sits on the same row; the current one is scrolled into view.
+    const tops = await nav
+      .getByRole('link')
+      .evaluateAll((links) => links.map((link) => Math.round(link.getBoundingClientRect().top)))
+    expect(tops).toHaveLength(5)
+    expect(new Set(tops).size).toBe(1)
+    const current = nav.getByRole('link', { name: 'SSH keys' })
+    await expect(current).toHaveAttribute('aria-current', 'page')
+    await expect(current).toBeInViewport({ ratio: 1 })
+    // The page's heading is on the first screen.
+    const h1 = (await page.getByRole('heading', { level: 1 }).boundingBox())!
+    expect(h1.y + h1.height).toBeLessThan(260)
+    await expectPhoneLayout(page, '/account/ssh settings navigation')
+
+    await nav.getByRole('link', { name: 'Password & security' }).click()
+    await expect(page).toHaveURL('/account/security')
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Password & security' }),
+    ).toBeInViewport()
   })
 
   test('dialogs fit the screen', async ({ page }) => {
@@ -169,7 +204,7 @@ test.describe('keyboard', () => {
 
   test('the skip link is first and moves focus to main', async ({ page }) => {
     await page.goto('/account')
-    await expect(page.getByRole('heading', { level: 1, name: 'Account' })).toBeVisible()
+    await expect(page.getByRole('heading', { level: 1, name: 'Profile' })).toBeVisible()
     await page.keyboard.press('Tab')
     const skip = page.getByRole('link', { name: 'Skip to content' })
     await expect(skip).toBeFocused()
@@ -185,29 +220,39 @@ test.describe('keyboard', () => {
     ).toBe(true)
   })
 
-  test('Tab reaches every primary nav link and sign out', async ({ page }) => {
+  test('Tab reaches every primary nav link, sign out, then the settings links', async ({
+    page,
+  }) => {
     await page.goto('/account')
-    await expect(page.getByRole('heading', { level: 1, name: 'Account' })).toBeVisible()
+    await expect(page.getByRole('heading', { level: 1, name: 'Profile' })).toBeVisible()
     const seen = await tabUntil(page, (f) => f === 'button:Sign out')
-    for (const link of ['Servers', 'Account', 'API keys', 'SSH keys', 'Activity']) {
+    for (const link of ['Servers', 'Account']) {
       expect(seen, `Tab order: ${seen.join(' → ')}`).toContain(`a:${link}`)
     }
+    const settings = await tabUntil(page, (f) => f === 'a:Activity')
+    expect(settings.filter((f) => f.startsWith('a:'))).toEqual([
+      'a:Profile',
+      'a:Password & security',
+      'a:API keys',
+      'a:SSH keys',
+      'a:Activity',
+    ])
   })
 
   test('on a phone, the menu button opens the nav and Tab walks into it', async ({ page }) => {
     await page.setViewportSize(PHONE)
-    await page.goto('/account')
-    await expect(page.getByRole('heading', { level: 1, name: 'Account' })).toBeVisible()
+    await page.goto('/account/activity')
+    await expect(page.getByRole('heading', { level: 1, name: 'Activity' })).toBeVisible()
     await tabUntil(page, (f) => f === 'button:Menu')
     await page.keyboard.press('Enter')
     await expect(page.getByRole('button', { name: 'Menu' })).toHaveAttribute(
       'aria-expanded',
       'true',
     )
-    const seen = await tabUntil(page, (f) => f === 'a:Activity')
+    const seen = await tabUntil(page, (f) => f === 'a:Account')
     expect(seen).toContain('a:Servers')
     await page.keyboard.press('Enter')
-    await expect(page).toHaveURL('/account/activity')
+    await expect(page).toHaveURL('/account')
     // Navigating closes the menu.
     await expect(page.getByRole('button', { name: 'Menu' })).toHaveAttribute(
       'aria-expanded',

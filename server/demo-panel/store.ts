@@ -116,6 +116,8 @@ export interface Server {
   startup: string
   dockerImage: string
   eggFeatures: string[] | null
+  /** The server's egg (`include=egg`: EggTransformer's uuid and name). */
+  egg: { uuid: string; name: string }
   allocations: Allocation[]
   primaryAllocationId: number
   variables: EggVariable[]

@@ -40,8 +40,8 @@ describe('change email', { timeout: 20_000 }, () => {
     expect(await f.form.findByRole('status')).toHaveTextContent(
       'Email address changed. Sign in with demo.new@example.com from now on.',
     )
-    expect(section('Profile').getByText('demo.new@example.com')).toBeInTheDocument()
-    expect(section('Profile').queryByText('demo@example.com')).not.toBeInTheDocument()
+    expect(section('Account details').getByText('demo.new@example.com')).toBeInTheDocument()
+    expect(section('Account details').queryByText('demo@example.com')).not.toBeInTheDocument()
     expect(f.email).toHaveValue('')
     expect(f.password).toHaveValue('')
     expect(puts.count).toBe(1)
@@ -51,7 +51,7 @@ describe('change email', { timeout: 20_000 }, () => {
 
     // The panel really has it: a fresh read of the account agrees.
     await queryClient.refetchQueries({ queryKey: ['account', 'detail'] })
-    expect(section('Profile').getByText('demo.new@example.com')).toBeInTheDocument()
+    expect(section('Account details').getByText('demo.new@example.com')).toBeInTheDocument()
   })
 
   it('does not keep the password in the React Query cache', async () => {
@@ -149,7 +149,7 @@ describe('change email', { timeout: 20_000 }, () => {
       expect(f.email).toHaveValue('secure@example.com')
       expect(f.password).toHaveValue('demo-password')
       expect(f.form.queryByRole('alert')).not.toBeInTheDocument()
-      expect(section('Profile').getByText('demo@example.com')).toBeInTheDocument()
+      expect(section('Account details').getByText('demo@example.com')).toBeInTheDocument()
     })
 
     it('a wrong password (400, no source_field) → under the password field', async () => {
