@@ -75,6 +75,21 @@ test('an address another account uses is refused on the email field', async ({ p
   await expect(email).toBeFocused()
 })
 
+// Issue 19, item 14: Chromium's type="email" would refuse the local part and punycode the domain.
+test('an internationalised address is accepted and kept as typed', async ({ page }) => {
+  await openAccount(page)
+  const form = emailSection(page)
+  await form.getByLabel('New email address').fill('jürgen@exämple.org')
+  await form.getByLabel('Current password').fill(DEMO.password)
+  await form.getByRole('button', { name: 'Change email' }).click()
+  await expect(form.getByRole('status')).toContainText(
+    'Email address changed. Sign in with jürgen@exämple.org from now on.',
+  )
+  await expect(
+    page.getByRole('region', { name: 'Account details' }).getByText('jürgen@exämple.org'),
+  ).toBeVisible()
+})
+
 test('a wrong current password shows the panel message under the password field', async ({
   page,
 }) => {

@@ -11,6 +11,7 @@ import { QueryList } from '@/components/ui/query-list'
 import { errorText } from '@/i18n/error-text'
 import { interpolate } from '@/i18n/interpolate'
 import { messages, useI18n } from '@/i18n/language'
+import { useTransientMessage } from '@/lib/use-transient-message'
 
 import { ApiKeyList, ApiKeyListSkeleton } from './components/api-key-list'
 import { CreateApiKeyForm } from './components/create-api-key-form'
@@ -40,7 +41,8 @@ export function ApiKeysPage() {
   const [created, setCreated] = useState<CreatedApiKey | null>(null)
   const [confirming, setConfirming] = useState<ApiKey | null>(null)
   const [deleteError, setDeleteError] = useState<string>()
-  const [announcement, setAnnouncement] = useState('')
+  // Leaves by itself, one at a time (issue 19, item 15).
+  const [announcement, setAnnouncement] = useTransientMessage()
   // After a delete the row (and the button that opened the dialog) is gone: keep focus in the list.
   const [focusRequest, setFocusRequest] = useState(0)
 

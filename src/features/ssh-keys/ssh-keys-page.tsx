@@ -11,6 +11,7 @@ import { QueryList } from '@/components/ui/query-list'
 import { errorText } from '@/i18n/error-text'
 import { interpolate } from '@/i18n/interpolate'
 import { messages, useI18n } from '@/i18n/language'
+import { useTransientMessage } from '@/lib/use-transient-message'
 
 import { AddSshKeyForm } from './components/add-ssh-key-form'
 import { SshKeyList, SshKeyListSkeleton } from './components/ssh-key-list'
@@ -27,7 +28,8 @@ export function SshKeysPage() {
   const removal = useRemoveSshKey()
   const [confirming, setConfirming] = useState<SshKey | null>(null)
   const [removeError, setRemoveError] = useState<string>()
-  const [announcement, setAnnouncement] = useState('')
+  // Leaves by itself, one at a time (issue 19, item 15).
+  const [announcement, setAnnouncement] = useTransientMessage()
   // The removed row took the button that opened the dialog with it: keep focus in the list.
   const [focusRequest, setFocusRequest] = useState(0)
 

@@ -43,6 +43,7 @@ export const account: Messages['account'] = {
     required: 'Gib deine neue E-Mail-Adresse ein.',
     tooLong: (max: number) => `Verwende höchstens ${formatNumber(max)} Zeichen.`,
     invalid: 'Gib eine E-Mail-Adresse wie name@example.com ein.',
+    unchanged: 'Das ist bereits deine E-Mail-Adresse.',
     passwordRequired: 'Gib dein aktuelles Passwort ein.',
   },
   password: {

@@ -47,6 +47,8 @@ export const account = {
     required: 'Enter your new email address.',
     tooLong: (max: number) => `Use at most ${formatNumber(max)} characters.`,
     invalid: 'Enter an email address like name@example.com.',
+    /** The new address is the one the account already has (the panel would change nothing). */
+    unchanged: 'That is already your email address.',
     passwordRequired: 'Enter your current password.',
   },
   password: {

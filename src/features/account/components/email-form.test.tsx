@@ -28,7 +28,7 @@ describe('change email', { timeout: 20_000 }, () => {
   it('changes the address, shows it in the profile at once, announces it and clears the form', async () => {
     const { user, queryClient } = await renderAccount()
     const f = fields()
-    expect(f.email).toHaveAttribute('type', 'email')
+    expect(f.email).toHaveAttribute('inputmode', 'email')
     expect(f.email).toHaveAttribute('autocomplete', 'email')
     expect(f.password).toHaveAttribute('autocomplete', 'current-password')
 
@@ -52,6 +52,37 @@ describe('change email', { timeout: 20_000 }, () => {
     // The panel really has it: a fresh read of the account agrees.
     await queryClient.refetchQueries({ queryKey: ['account', 'detail'] })
     expect(section('Account details').getByText('demo.new@example.com')).toBeInTheDocument()
+  })
+
+  // Issue 19, item 14: the panel answers 204 and changes nothing; Talon doesn't claim a change.
+  it('says the address is already yours instead of "changed", without asking the panel', async () => {
+    const { user } = await renderAccount()
+    const f = fields()
+    const puts = recordRequests({ method: 'PUT', path: EMAIL_PATH })
+    await user.type(f.email, 'demo@example.com')
+    await user.type(f.password, 'demo-password')
+    await user.click(f.submit)
+    expect(await f.form.findByText('That is already your email address.')).toBeInTheDocument()
+    expect(describedText(f.email)).toContain('That is already your email address.')
+    expect(f.email).toHaveFocus()
+    expect(f.form.queryByText(/Email address changed/)).not.toBeInTheDocument()
+    expect(puts.count).toBe(0)
+  })
+
+  // Issue 19, item 14: the panel's `email` rule accepts internationalised addresses.
+  it('accepts an internationalised address and sends it as typed', async () => {
+    const { user } = await renderAccount()
+    const f = fields()
+    const puts = recordRequests({ method: 'PUT', path: EMAIL_PATH })
+    await user.type(f.email, 'jürgen@exämple.org')
+    await user.type(f.password, 'demo-password')
+    await user.click(f.submit)
+    expect(await f.form.findByRole('status')).toHaveTextContent(
+      'Email address changed. Sign in with jürgen@exämple.org from now on.',
+    )
+    await waitFor(() =>
+      expect(puts.bodies).toEqual([{ email: 'jürgen@exämple.org', password: 'demo-password' }]),
+    )
   })
 
   it('does not keep the password in the React Query cache', async () => {
