@@ -84,6 +84,37 @@ async function layoutProblems(page: Page): Promise<Problem[]> {
   }, MIN_TARGET)
 }
 
+/** An API key and an SSH key named `name`, added through the panel's API as the page would. */
+async function addLongKeys(page: Page, name: string) {
+  const statuses = await page.evaluate(async (name) => {
+    const raw = document.cookie
+      .split(';')
+      .map((c) => c.trim())
+      .find((c) => c.startsWith('XSRF-TOKEN='))
+    const post = (path: string, body: unknown) =>
+      fetch(path, {
+        method: 'POST',
+        credentials: 'same-origin',
+        headers: {
+          Accept: 'application/json',
+          'Content-Type': 'application/json',
+          'X-Requested-With': 'XMLHttpRequest',
+          'X-XSRF-TOKEN': decodeURIComponent(raw?.slice('XSRF-TOKEN='.length) ?? ''),
+        },
+        body: JSON.stringify(body),
+      }).then((res) => res.status)
+    return Promise.all([
+      post('/api/client/account/api-keys', { description: name, allowed_ips: [] }),
+      post('/api/client/account/ssh-keys', {
+        name,
+        public_key:
+          'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOaXIq09NH4a93EVdrvHYiZ67Wj+GBEBQ9ou4W0qSYm2 e2e@laptop',
+      }),
+    ])
+  }, name)
+  expect(statuses).toEqual([200, 200])
+}
+
 async function expectPhoneLayout(page: Page, label: string) {
   expect(await layoutProblems(page), `layout problems on ${label} at 360 px`).toEqual([])
 }
@@ -160,6 +191,42 @@ test.describe('phone layout, 360 px', () => {
     await expect(
       page.getByRole('heading', { level: 1, name: 'Password & security' }),
     ).toBeInViewport()
+  })
+
+  // Issue 19, item 9: a 300-character name stays in its row and its dialog, cut short with the
+  // whole of it still there (title on hover, all of it in the dialog), fingerprints included.
+  test('300-character names fit rows and dialogs', async ({ page }) => {
+    const LONG = `${'Very long key name '.repeat(16)}end`.slice(0, 300)
+    await signIn(page, DEMO.user, DEMO.password)
+    await expect(page).toHaveURL('/')
+    await addLongKeys(page, LONG)
+
+    for (const [url, button, dialogName] of [
+      ['/account/api', /^Delete API key “Very long/, /^Delete “Very long/],
+      ['/account/ssh', /^Remove SSH key “Very long/, /^Remove “Very long/],
+    ] as const) {
+      await page.goto(url)
+      const name = page.getByText(LONG, { exact: true }).first()
+      await expect(name).toBeVisible()
+      await expect(name).toHaveAttribute('title', LONG)
+      // At most two lines of it in the row.
+      expect((await name.boundingBox())!.height).toBeLessThanOrEqual(52)
+      await expectPhoneLayout(page, `${url} with a 300-character name`)
+
+      await page.getByRole('button', { name: button }).click()
+      const dialog = page.getByRole('dialog', { name: dialogName })
+      await expect(dialog).toBeVisible()
+      const box = (await dialog.boundingBox())!
+      expect(box.x).toBeGreaterThanOrEqual(0)
+      expect(box.x + box.width).toBeLessThanOrEqual(PHONE.width)
+      expect(box.y + box.height).toBeLessThanOrEqual(PHONE.height)
+      // The whole name is in the dialog, even if its title is cut short.
+      await expect(dialog.getByText(LONG, { exact: true })).toBeAttached()
+      const heading = (await dialog.getByRole('heading').first().boundingBox())!
+      expect(heading.height).toBeLessThanOrEqual(90)
+      await expectPhoneLayout(page, `${url} dialog with a 300-character name`)
+      await page.keyboard.press('Escape')
+    }
   })
 
   test('dialogs fit the screen', async ({ page }) => {

@@ -12,6 +12,7 @@ import { errorText } from '@/i18n/error-text'
 import { interpolate } from '@/i18n/interpolate'
 import { messages, useI18n } from '@/i18n/language'
 import { useTransientMessage } from '@/lib/use-transient-message'
+import { cutName, shortName } from '@/lib/format'
 
 import { ApiKeyList, ApiKeyListSkeleton } from './components/api-key-list'
 import { CreateApiKeyForm } from './components/create-api-key-form'
@@ -49,7 +50,7 @@ export function ApiKeysPage() {
   const confirmDelete = () => {
     const key = confirming
     if (!key) return
-    const name = keyName(key)
+    const name = shortName(keyName(key))
     setConfirming(null)
     setDeleteError(undefined)
     setAnnouncement('')
@@ -103,9 +104,10 @@ export function ApiKeysPage() {
         }}
         title={
           confirming
-            ? t.apiKeys.deleteDialog.title(keyName(confirming))
+            ? t.apiKeys.deleteDialog.title(shortName(keyName(confirming)))
             : t.apiKeys.deleteDialog.titleFallback
         }
+        fullName={cutName(confirming && keyName(confirming))}
         description={
           confirming ? t.apiKeys.deleteDialog.description(confirming.identifier) : undefined
         }

@@ -12,6 +12,7 @@ import { errorText } from '@/i18n/error-text'
 import { interpolate } from '@/i18n/interpolate'
 import { messages, useI18n } from '@/i18n/language'
 import { useTransientMessage } from '@/lib/use-transient-message'
+import { cutName, shortName } from '@/lib/format'
 
 import { AddSshKeyForm } from './components/add-ssh-key-form'
 import { SshKeyList, SshKeyListSkeleton } from './components/ssh-key-list'
@@ -41,8 +42,9 @@ export function SshKeysPage() {
     setAnnouncement('')
     setFocusRequest((n) => n + 1)
     removal.mutate(key, {
-      onSuccess: () => setAnnouncement(messagesNow().removedKey(key.name)),
-      onError: (error) => setRemoveError(messagesNow().removeFailed(key.name, errorText(error))),
+      onSuccess: () => setAnnouncement(messagesNow().removedKey(shortName(key.name))),
+      onError: (error) =>
+        setRemoveError(messagesNow().removeFailed(shortName(key.name), errorText(error))),
     })
   }
 
@@ -54,7 +56,7 @@ export function SshKeysPage() {
         <AddSshKeyForm
           onAdded={(key) => {
             setRemoveError(undefined)
-            setAnnouncement(messagesNow().addedKey(key.name))
+            setAnnouncement(messagesNow().addedKey(shortName(key.name)))
           }}
         />
       </ContentSection>
@@ -86,9 +88,10 @@ export function SshKeysPage() {
         }}
         title={
           confirming
-            ? t.sshKeys.removeDialog.title(confirming.name)
+            ? t.sshKeys.removeDialog.title(shortName(confirming.name))
             : t.sshKeys.removeDialog.titleFallback
         }
+        fullName={cutName(confirming?.name)}
         description={
           confirming
             ? t.sshKeys.removeDialog.description(displayFingerprint(confirming.fingerprint))
