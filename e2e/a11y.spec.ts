@@ -112,9 +112,16 @@ test.describe('signed-in pages', () => {
     })
   })
 
-  test('account', async ({ page }) => {
+  test('profile', async ({ page }) => {
     await scanPage(page, '/account', async (p) => {
-      await h1(p, 'Account')
+      await h1(p, 'Profile')
+      await expect(p.getByText(DEMO.email).first()).toBeVisible()
+    })
+  })
+
+  test('password & security', async ({ page }) => {
+    await scanPage(page, '/account/security', async (p) => {
+      await h1(p, 'Password & security')
       await expect(p.getByText('Two-factor authentication is off.')).toBeVisible()
     })
   })
@@ -148,7 +155,7 @@ test.describe('signed-in pages', () => {
 test('two-factor dialogs: enrol, recovery tokens, turn off', async ({ page, panel }) => {
   await signIn(page, DEMO.user, DEMO.password)
   await expect(page).toHaveURL('/')
-  await page.goto('/account')
+  await page.goto('/account/security')
   const section = page.getByRole('region', { name: 'Two-factor authentication' })
   await section.getByRole('button', { name: 'Set up' }).click()
 

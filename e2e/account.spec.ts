@@ -5,11 +5,16 @@ import { DEMO, SECURE, expect, signIn, test } from './test-kit'
 const INVALID_PASSWORD = 'The password provided was invalid for this account.'
 const CHANGED = 'Password changed. Other devices signed in to your account have been signed out.'
 
-async function openAccount(page: Page) {
+async function openAccount(page: Page, url: '/account' | '/account/security' = '/account') {
   await signIn(page, DEMO.user, DEMO.password)
   await expect(page).toHaveURL('/')
-  await page.goto('/account')
-  await expect(page.getByRole('heading', { level: 1, name: 'Account' })).toBeVisible()
+  await page.goto(url)
+  await expect(
+    page.getByRole('heading', {
+      level: 1,
+      name: url === '/account' ? 'Profile' : 'Password & security',
+    }),
+  ).toBeVisible()
 }
 
 const emailSection = (page: Page) => page.getByRole('region', { name: 'Email address' })
@@ -22,7 +27,7 @@ async function signOut(page: Page) {
 
 test('shows the profile from the panel', async ({ page }) => {
   await openAccount(page)
-  const profile = page.getByRole('region', { name: 'Profile' })
+  const profile = page.getByRole('region', { name: 'Account details' })
   await expect(profile.getByText(DEMO.email)).toBeVisible()
   await expect(profile.getByText('Demo User')).toBeVisible()
   await expect(profile.getByText('English (en)')).toBeVisible()
@@ -37,7 +42,7 @@ test('changes the email, then signs in with the new address', async ({ page }) =
 
   await expect(form.getByRole('status')).toContainText('Email address changed.')
   await expect(
-    page.getByRole('region', { name: 'Profile' }).getByText('demo.renamed@example.com'),
+    page.getByRole('region', { name: 'Account details' }).getByText('demo.renamed@example.com'),
   ).toBeVisible()
   await expect(form.getByLabel('New email address')).toHaveValue('')
   await expect(form.getByLabel('Current password')).toHaveValue('')
@@ -47,7 +52,7 @@ test('changes the email, then signs in with the new address', async ({ page }) =
   await expect(page).toHaveURL('/')
   await page.goto('/account')
   await expect(
-    page.getByRole('region', { name: 'Profile' }).getByText('demo.renamed@example.com'),
+    page.getByRole('region', { name: 'Account details' }).getByText('demo.renamed@example.com'),
   ).toBeVisible()
 
   // The old address no longer signs in.
@@ -70,6 +75,21 @@ test('an address another account uses is refused on the email field', async ({ p
   await expect(email).toBeFocused()
 })
 
+// Issue 19, item 14: Chromium's type="email" would refuse the local part and punycode the domain.
+test('an internationalised address is accepted and kept as typed', async ({ page }) => {
+  await openAccount(page)
+  const form = emailSection(page)
+  await form.getByLabel('New email address').fill('jürgen@exämple.org')
+  await form.getByLabel('Current password').fill(DEMO.password)
+  await form.getByRole('button', { name: 'Change email' }).click()
+  await expect(form.getByRole('status')).toContainText(
+    'Email address changed. Sign in with jürgen@exämple.org from now on.',
+  )
+  await expect(
+    page.getByRole('region', { name: 'Account details' }).getByText('jürgen@exämple.org'),
+  ).toBeVisible()
+})
+
 test('a wrong current password shows the panel message under the password field', async ({
   page,
 }) => {
@@ -87,6 +107,10 @@ test('a wrong current password shows the panel message under the password field'
   await expect(form.getByLabel('New email address')).toHaveValue('demo.renamed@example.com')
 
   // Same for the password form's current password.
+  await page
+    .getByRole('navigation', { name: 'Account settings' })
+    .getByRole('link', { name: 'Password & security' })
+    .click()
   const pw = passwordSection(page)
   await pw.getByLabel('Current password').fill('not-the-password')
   await pw.getByLabel('New password', { exact: true }).fill('correct-horse-1')
@@ -106,7 +130,7 @@ test('changes the password: the new one signs in, the old one does not, other de
   await signIn(otherPage, DEMO.user, DEMO.password)
   await expect(otherPage).toHaveURL('/')
 
-  await openAccount(page)
+  await openAccount(page, '/account/security')
   const form = passwordSection(page)
   await form.getByLabel('Current password').fill(DEMO.password)
   await form.getByLabel('New password', { exact: true }).fill('correct-horse-1')
@@ -120,8 +144,8 @@ test('changes the password: the new one signs in, the old one does not, other de
 
   // This device stays signed in.
   await page.reload()
-  await expect(page).toHaveURL('/account')
-  await expect(page.getByRole('heading', { level: 1, name: 'Account' })).toBeVisible()
+  await expect(page).toHaveURL('/account/security')
+  await expect(page.getByRole('heading', { level: 1, name: 'Password & security' })).toBeVisible()
 
   // The other device is not.
   await otherPage.goto('/account')
@@ -141,7 +165,7 @@ test('keeps the typed input when the panel fails, and the retry goes through', a
   page,
   panel,
 }) => {
-  await openAccount(page)
+  await openAccount(page, '/account/security')
   await panel.fault({
     path: '^/api/client/account/password$',
     method: 'PUT',

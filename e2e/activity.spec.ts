@@ -79,12 +79,17 @@ test('an API key and an SSH key added elsewhere show up as sentences in the feed
   const fingerprint = ssh.body?.attributes?.fingerprint as string
   expect(fingerprint).toBe('T2b3VnvHWUmfhDOFLqzZg2VfLgqJhWxzrMUy8WZ+V8M')
 
-  await page.getByRole('link', { name: 'Activity' }).first().click()
+  await page.getByRole('link', { name: 'Account', exact: true }).click()
+  await page
+    .getByRole('navigation', { name: 'Account settings' })
+    .getByRole('link', { name: 'Activity' })
+    .click()
   await expect(page).toHaveURL('/account/activity')
   await expect(page.getByRole('heading', { level: 1, name: 'Activity' })).toBeVisible()
 
   const sshRow = entries(page).nth(0)
-  await expect(sshRow).toContainText(`Added SSH key ${fingerprint} to account`)
+  // The fingerprint as ssh-keygen prints it, and the key's name from the key list (issue 19, 13).
+  await expect(sshRow).toContainText(`Added SSH key SHA256:${fingerprint} to account (E2E laptop)`)
   await expect(sshRow.getByText('demo', { exact: true })).toHaveAttribute(
     'title',
     'demo@example.com',
@@ -99,7 +104,7 @@ test('an API key and an SSH key added elsewhere show up as sentences in the feed
   await expect(keyRow.locator('pre')).toContainText(`"identifier": "${identifier}"`)
 
   // The oldest sign-in of this session is there too.
-  await expect(entries(page).nth(2)).toContainText('Logged in')
+  await expect(entries(page).nth(2)).toContainText('Signed in')
 })
 
 test('filtering by event asks the panel, spans pages and lives in the URL', async ({ page }) => {
@@ -134,12 +139,15 @@ test('filtering by event asks the panel, spans pages and lives in the URL', asyn
   await expect(page).toHaveURL('/account/activity?per_page=10')
   await expect(listStatus(page)).toContainText('Showing 1–10 of')
   await expect(page.getByLabel('Event', { exact: true })).toHaveValue('')
-  await page.getByRole('link', { name: 'Show only auth:success events' }).first().click()
+  // The filter link is in the row's details (the row's one Tab stop).
+  const signInRow = entries(page).filter({ hasText: 'Signed in' }).first()
+  await signInRow.locator('summary').click()
+  await signInRow.getByRole('link', { name: 'Show only auth:success events' }).click()
   await expect(page).toHaveURL('/account/activity?event=auth%3Asuccess&per_page=10')
   await expect(page.getByLabel('Event', { exact: true })).toHaveValue('auth:success')
   await expect(listStatus(page)).toContainText('Showing 1–10 of')
   for (const row of await entries(page).all()) {
-    await expect(row.locator('p').first()).toHaveText('Logged in')
+    await expect(row.locator('p').first()).toHaveText('Signed in')
   }
 })
 

@@ -87,7 +87,10 @@ test('a session that expires mid-page sends the user to sign in and back', async
   await expect(page).toHaveURL('/account')
   // The panel forgets every session (as when its session store is flushed or the session times out).
   await panel.reset()
-  await page.getByRole('link', { name: 'Activity' }).click()
+  await page
+    .getByRole('navigation', { name: 'Account settings' })
+    .getByRole('link', { name: 'Activity' })
+    .click()
   await expect(page).toHaveURL(/\/login\?redirect=%2Faccount%2Factivity/)
   await page.getByLabel('Username or email').fill(DEMO.user)
   await page.getByLabel('Password', { exact: true }).fill(DEMO.password)

@@ -97,6 +97,7 @@ test('account, 2FA, API key and SSH key forms refuse or safely show hostile text
     check,
   )
 
+  await page.goto('/account/security')
   const password = page.getByRole('region', { name: 'Password', exact: true })
   await password.getByLabel('New password', { exact: true }).fill('correct-horse-1')
   await password.getByLabel('Confirm new password').fill('correct-horse-1')

@@ -218,7 +218,7 @@ test('every signed-in form: each panel failure keeps the input; the retry saves'
   }
 
   const passwordForm = async () => {
-    await passwordTab.goto('/account')
+    await passwordTab.goto('/account/security')
     const password = passwordTab.getByRole('region', { name: 'Password', exact: true })
     await failEveryWayThenRetry(passwordTab, panel, {
       name: 'password',
@@ -237,7 +237,7 @@ test('every signed-in form: each panel failure keeps the input; the retry saves'
 
   const twoFactor = async () => {
     const tab = twoFactorTab
-    await tab.goto('/account')
+    await tab.goto('/account/security')
     const section = tab.getByRole('region', { name: 'Two-factor authentication' })
     await expect(section.getByText('Two-factor authentication is off.')).toBeVisible()
 
@@ -373,7 +373,7 @@ const PAGES: PageUnderTest[] = [
 const ACCOUNT_PAGE: PageUnderTest = {
   url: '/account',
   path: '^/api/client/account$',
-  loaded: (page) => page.getByRole('region', { name: 'Profile' }).getByText(DEMO.email),
+  loaded: (page) => page.getByRole('region', { name: 'Account details' }).getByText(DEMO.email),
 }
 
 /**
@@ -501,15 +501,16 @@ test('a session that ends mid-form leads to sign-in and back (account, 2FA, keys
   await expect(email.getByLabel('Current password')).toHaveValue('')
 
   // Password form.
+  await page.goto('/account/security')
   const password = page.getByRole('region', { name: 'Password', exact: true })
   await password.getByLabel('Current password').fill(DEMO.password)
   await password.getByLabel('New password', { exact: true }).fill('correct-horse-1')
   await password.getByLabel('Confirm new password').fill('correct-horse-1')
   await panel.reset()
   await password.getByRole('button', { name: 'Change password' }).click()
-  await expectSentToSignIn(page, '/account')
+  await expectSentToSignIn(page, '/account/security')
   await signInHere(page, DEMO.user, DEMO.password)
-  await expect(page).toHaveURL('/account')
+  await expect(page).toHaveURL('/account/security')
   await expect(password.getByLabel('Current password')).toHaveValue('')
 
   // 2FA enable.
@@ -521,10 +522,10 @@ test('a session that ends mid-form leads to sign-in and back (account, 2FA, keys
   await dialog.getByLabel('Password', { exact: true }).fill(DEMO.password)
   await panel.reset()
   await dialog.getByRole('button', { name: 'Turn on' }).click()
-  await expectSentToSignIn(page, '/account')
+  await expectSentToSignIn(page, '/account/security')
   await expect(page.getByRole('dialog')).toHaveCount(0)
   await signInHere(page, DEMO.user, DEMO.password)
-  await expect(page).toHaveURL('/account')
+  await expect(page).toHaveURL('/account/security')
   await expect(section.getByText('Two-factor authentication is off.')).toBeVisible()
 
   // API key.
@@ -567,18 +568,18 @@ test('a session that ends while turning 2FA off leads to sign-in and back', asyn
   await page.getByLabel('Authentication code').fill(await panel.totp(SECURE.secret))
   await page.getByRole('button', { name: 'Verify' }).click()
   await expect(page).toHaveURL('/')
-  await page.goto('/account')
+  await page.goto('/account/security')
   const section = page.getByRole('region', { name: 'Two-factor authentication' })
   await section.getByRole('button', { name: 'Turn off' }).click()
   const off = page.getByRole('dialog', { name: 'Turn off two-factor authentication?' })
   await off.getByLabel('Password', { exact: true }).fill(SECURE.password)
   await panel.reset()
   await off.getByRole('button', { name: 'Turn off' }).click()
-  await expectSentToSignIn(page, '/account')
+  await expectSentToSignIn(page, '/account/security')
   await signInHere(page, SECURE.user, SECURE.password)
-  await expect(page).toHaveURL(/\/login\/checkpoint\?redirect=%2Faccount/)
+  await expect(page).toHaveURL(/\/login\/checkpoint\?redirect=%2Faccount%2Fsecurity/)
   await page.getByLabel('Authentication code').fill(await panel.totp(SECURE.secret))
   await page.getByRole('button', { name: 'Verify' }).click()
-  await expect(page).toHaveURL('/account')
+  await expect(page).toHaveURL('/account/security')
   await expect(section.getByText('Two-factor authentication is on.')).toBeVisible()
 })

@@ -19,13 +19,14 @@ test('an account whose language is German gets Talon in German, end to end', asy
   await expect(page.getByRole('heading', { level: 1, name: de.servers.page.title })).toBeVisible()
   await expect(page).toHaveTitle(de.layout.documentTitle(de.layout.titles.servers))
   const nav = page.getByRole('navigation', { name: de.layout.nav.label })
-  for (const name of [de.layout.nav.account, de.layout.nav.apiKeys, de.layout.nav.activity]) {
+  for (const name of [de.layout.nav.servers, de.layout.nav.account]) {
     await expect(nav.getByRole('link', { name })).toBeVisible()
   }
   await expect(page.getByRole('button', { name: de.layout.signOut })).toBeVisible()
 
   // Account: headings, the language row, a German validation message at the field.
   await nav.getByRole('link', { name: de.layout.nav.account }).click()
+  const settings = page.getByRole('navigation', { name: de.layout.settingsNav.label })
   await expect(page.getByRole('heading', { level: 1, name: de.account.page.title })).toBeVisible()
   await expect(page.getByText(de.account.profile.languageValue('Deutsch', 'de'))).toBeVisible()
   const email = page.getByRole('region', { name: de.account.email.title })
@@ -37,14 +38,14 @@ test('an account whose language is German gets Talon in German, end to end', asy
   expect(results.violations.map((v) => v.id)).toEqual([])
 
   // Activity: the sign-in just made reads as a German sentence with a German date.
-  await nav.getByRole('link', { name: de.layout.nav.activity }).click()
+  await settings.getByRole('link', { name: de.layout.settingsNav.activity }).click()
   await expect(page.getByRole('heading', { level: 1, name: de.activity.page.title })).toBeVisible()
   const entry = page.getByRole('listitem').filter({ hasText: de.activity.events.signedIn.sentence })
   await expect(entry).toHaveCount(1)
   await expect(entry.locator('time')).toHaveAttribute('title', /^\d{2}\.\d{2}\.\d{4}/)
 
   // API keys: the counter and the form speak German.
-  await nav.getByRole('link', { name: de.layout.nav.apiKeys }).click()
+  await settings.getByRole('link', { name: de.layout.settingsNav.apiKeys }).click()
   await expect(page.getByRole('heading', { level: 1, name: de.apiKeys.page.title })).toBeVisible()
 
   // Signing out keeps German on this device for the sign-in page.

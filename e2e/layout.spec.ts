@@ -84,6 +84,37 @@ async function layoutProblems(page: Page): Promise<Problem[]> {
   }, MIN_TARGET)
 }
 
+/** An API key and an SSH key named `name`, added through the panel's API as the page would. */
+async function addLongKeys(page: Page, name: string) {
+  const statuses = await page.evaluate(async (name) => {
+    const raw = document.cookie
+      .split(';')
+      .map((c) => c.trim())
+      .find((c) => c.startsWith('XSRF-TOKEN='))
+    const post = (path: string, body: unknown) =>
+      fetch(path, {
+        method: 'POST',
+        credentials: 'same-origin',
+        headers: {
+          Accept: 'application/json',
+          'Content-Type': 'application/json',
+          'X-Requested-With': 'XMLHttpRequest',
+          'X-XSRF-TOKEN': decodeURIComponent(raw?.slice('XSRF-TOKEN='.length) ?? ''),
+        },
+        body: JSON.stringify(body),
+      }).then((res) => res.status)
+    return Promise.all([
+      post('/api/client/account/api-keys', { description: name, allowed_ips: [] }),
+      post('/api/client/account/ssh-keys', {
+        name,
+        public_key:
+          'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOaXIq09NH4a93EVdrvHYiZ67Wj+GBEBQ9ou4W0qSYm2 e2e@laptop',
+      }),
+    ])
+  }, name)
+  expect(statuses).toEqual([200, 200])
+}
+
 async function expectPhoneLayout(page: Page, label: string) {
   expect(await layoutProblems(page), `layout problems on ${label} at 360 px`).toEqual([])
 }
@@ -107,7 +138,11 @@ test.describe('phone layout, 360 px', () => {
     await expect(page).toHaveURL('/')
     const pages: [string, (p: Page) => Promise<void>][] = [
       ['/', (p) => expect(p.getByRole('meter').first()).toBeVisible()],
-      ['/account', (p) => expect(p.getByText('Two-factor authentication is off.')).toBeVisible()],
+      ['/account', (p) => expect(p.getByText(DEMO.email).first()).toBeVisible()],
+      [
+        '/account/security',
+        (p) => expect(p.getByText('Two-factor authentication is off.')).toBeVisible(),
+      ],
       ['/account/api', (p) => expect(p.getByText('3 / 25', { exact: true })).toBeVisible()],
       ['/account/ssh', (p) => expect(p.getByText('MacBook Pro')).toBeVisible()],
       ['/account/activity', (p) => expect(p.getByRole('listitem').first()).toBeVisible()],
@@ -125,6 +160,73 @@ test.describe('phone layout, 360 px', () => {
     await page.getByRole('button', { name: 'Menu' }).click()
     await expect(page.getByRole('navigation', { name: 'Primary' })).toBeVisible()
     await expectPhoneLayout(page, '/account with the menu open')
+  })
+
+  // Issue 19, item 6: the settings section's side navigation is one sideways-scrolling row on a
+  // phone, so each settings page starts on the first screen (not after a stack of links).
+  test('the settings navigation is a compact row above the page', async ({ page }) => {
+    await signIn(page, DEMO.user, DEMO.password)
+    await expect(page).toHaveURL('/')
+    await page.goto('/account/ssh')
+    await expect(page.getByRole('heading', { level: 1, name: 'SSH keys' })).toBeVisible()
+    const nav = page.getByRole('navigation', { name: 'Account settings' })
+    const navBox = (await nav.boundingBox())!
+    expect(navBox.height).toBeLessThanOrEqual(64)
+    // Every link sits on the same row; the current one is scrolled into view.
+    const tops = await nav
+      .getByRole('link')
+      .evaluateAll((links) => links.map((link) => Math.round(link.getBoundingClientRect().top)))
+    expect(tops).toHaveLength(5)
+    expect(new Set(tops).size).toBe(1)
+    const current = nav.getByRole('link', { name: 'SSH keys' })
+    await expect(current).toHaveAttribute('aria-current', 'page')
+    await expect(current).toBeInViewport({ ratio: 1 })
+    // The page's heading is on the first screen.
+    const h1 = (await page.getByRole('heading', { level: 1 }).boundingBox())!
+    expect(h1.y + h1.height).toBeLessThan(260)
+    await expectPhoneLayout(page, '/account/ssh settings navigation')
+
+    await nav.getByRole('link', { name: 'Password & security' }).click()
+    await expect(page).toHaveURL('/account/security')
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Password & security' }),
+    ).toBeInViewport()
+  })
+
+  // Issue 19, item 9: a 300-character name stays in its row and its dialog, cut short with the
+  // whole of it still there (title on hover, all of it in the dialog), fingerprints included.
+  test('300-character names fit rows and dialogs', async ({ page }) => {
+    const LONG = `${'Very long key name '.repeat(16)}end`.slice(0, 300)
+    await signIn(page, DEMO.user, DEMO.password)
+    await expect(page).toHaveURL('/')
+    await addLongKeys(page, LONG)
+
+    for (const [url, button, dialogName] of [
+      ['/account/api', /^Delete API key “Very long/, /^Delete “Very long/],
+      ['/account/ssh', /^Remove SSH key “Very long/, /^Remove “Very long/],
+    ] as const) {
+      await page.goto(url)
+      const name = page.getByText(LONG, { exact: true }).first()
+      await expect(name).toBeVisible()
+      await expect(name).toHaveAttribute('title', LONG)
+      // At most two lines of it in the row.
+      expect((await name.boundingBox())!.height).toBeLessThanOrEqual(52)
+      await expectPhoneLayout(page, `${url} with a 300-character name`)
+
+      await page.getByRole('button', { name: button }).click()
+      const dialog = page.getByRole('dialog', { name: dialogName })
+      await expect(dialog).toBeVisible()
+      const box = (await dialog.boundingBox())!
+      expect(box.x).toBeGreaterThanOrEqual(0)
+      expect(box.x + box.width).toBeLessThanOrEqual(PHONE.width)
+      expect(box.y + box.height).toBeLessThanOrEqual(PHONE.height)
+      // The whole name is in the dialog, even if its title is cut short.
+      await expect(dialog.getByText(LONG, { exact: true })).toBeAttached()
+      const heading = (await dialog.getByRole('heading').first().boundingBox())!
+      expect(heading.height).toBeLessThanOrEqual(90)
+      await expectPhoneLayout(page, `${url} dialog with a 300-character name`)
+      await page.keyboard.press('Escape')
+    }
   })
 
   test('dialogs fit the screen', async ({ page }) => {
@@ -169,7 +271,7 @@ test.describe('keyboard', () => {
 
   test('the skip link is first and moves focus to main', async ({ page }) => {
     await page.goto('/account')
-    await expect(page.getByRole('heading', { level: 1, name: 'Account' })).toBeVisible()
+    await expect(page.getByRole('heading', { level: 1, name: 'Profile' })).toBeVisible()
     await page.keyboard.press('Tab')
     const skip = page.getByRole('link', { name: 'Skip to content' })
     await expect(skip).toBeFocused()
@@ -185,29 +287,39 @@ test.describe('keyboard', () => {
     ).toBe(true)
   })
 
-  test('Tab reaches every primary nav link and sign out', async ({ page }) => {
+  test('Tab reaches every primary nav link, sign out, then the settings links', async ({
+    page,
+  }) => {
     await page.goto('/account')
-    await expect(page.getByRole('heading', { level: 1, name: 'Account' })).toBeVisible()
+    await expect(page.getByRole('heading', { level: 1, name: 'Profile' })).toBeVisible()
     const seen = await tabUntil(page, (f) => f === 'button:Sign out')
-    for (const link of ['Servers', 'Account', 'API keys', 'SSH keys', 'Activity']) {
+    for (const link of ['Servers', 'Account']) {
       expect(seen, `Tab order: ${seen.join(' → ')}`).toContain(`a:${link}`)
     }
+    const settings = await tabUntil(page, (f) => f === 'a:Activity')
+    expect(settings.filter((f) => f.startsWith('a:'))).toEqual([
+      'a:Profile',
+      'a:Password & security',
+      'a:API keys',
+      'a:SSH keys',
+      'a:Activity',
+    ])
   })
 
   test('on a phone, the menu button opens the nav and Tab walks into it', async ({ page }) => {
     await page.setViewportSize(PHONE)
-    await page.goto('/account')
-    await expect(page.getByRole('heading', { level: 1, name: 'Account' })).toBeVisible()
+    await page.goto('/account/activity')
+    await expect(page.getByRole('heading', { level: 1, name: 'Activity' })).toBeVisible()
     await tabUntil(page, (f) => f === 'button:Menu')
     await page.keyboard.press('Enter')
     await expect(page.getByRole('button', { name: 'Menu' })).toHaveAttribute(
       'aria-expanded',
       'true',
     )
-    const seen = await tabUntil(page, (f) => f === 'a:Activity')
+    const seen = await tabUntil(page, (f) => f === 'a:Account')
     expect(seen).toContain('a:Servers')
     await page.keyboard.press('Enter')
-    await expect(page).toHaveURL('/account/activity')
+    await expect(page).toHaveURL('/account')
     // Navigating closes the menu.
     await expect(page.getByRole('button', { name: 'Menu' })).toHaveAttribute(
       'aria-expanded',

@@ -49,6 +49,7 @@ test('no secret of any flow is left in storage, URLs or the console', async ({ p
   await expect(email.getByRole('status')).toContainText('Email address changed.')
   const newPassword = 'Tr0ub4dor-&-3-secret'
   secrets.newPassword = newPassword
+  await page.goto('/account/security')
   const pw = page.getByRole('region', { name: 'Password', exact: true })
   await pw.getByLabel('Current password').fill(DEMO.password)
   await pw.getByLabel('New password', { exact: true }).fill(newPassword)

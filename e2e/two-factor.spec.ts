@@ -60,7 +60,7 @@ test('enrol with the QR dialog, sign in with a code and a recovery token, then t
 
   await signIn(page, DEMO.user, DEMO.password)
   await expect(page).toHaveURL('/')
-  await page.goto('/account')
+  await page.goto('/account/security')
   const section = page.getByRole('region', { name: 'Two-factor authentication' })
   await expect(section.getByText('Two-factor authentication is off.')).toBeVisible()
   const qrMarker = (body: string) => body.includes('Data too long')
@@ -135,7 +135,7 @@ test('enrol with the QR dialog, sign in with a code and a recovery token, then t
   await expect(page).toHaveURL('/')
 
   // ── Turn it off ──
-  await page.goto('/account')
+  await page.goto('/account/security')
   await expect(section.getByText('Two-factor authentication is on.')).toBeVisible()
   await section.getByRole('button', { name: 'Turn off' }).click()
   const disable = page.getByRole('dialog', { name: 'Turn off two-factor authentication?' })

@@ -82,7 +82,10 @@ function transformProperties(entry: ActivityEntry, requester: User): Record<stri
 const gravatar = (email: string): string =>
   `https://gravatar.com/avatar/${createHash('md5').update(email.toLowerCase()).digest('hex')}`
 
-export function actorItem(user: User | undefined): Record<string, unknown> {
+export function actorItem(user: User | undefined): {
+  object: string
+  attributes: Record<string, unknown> | null
+} {
   if (!user) return { object: 'null_resource', attributes: null }
   return {
     object: 'user',

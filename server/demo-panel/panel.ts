@@ -334,14 +334,17 @@ export function client(
   }
 }
 
-/** AuthenticateServerAccess: 404 for strangers, 409 for unusable states (view always allowed). */
+/**
+ * AuthenticateServerAccess: 404 for strangers (its own words, `exceptions.api.resource_not_found`,
+ * not the model-not-found text an unknown server gets), 409 for unusable states (view allowed).
+ */
 function checkServerAccess(panel: Panel, user: User, server: Server, routeName: string): void {
   if (!canAccessServer(user, server))
     throw new PanelError(404, [
       {
         code: 'NotFoundHttpException',
         status: '404',
-        detail: 'The requested resource could not be found on the server.',
+        detail: 'The requested resource does not exist on this server.',
       },
     ])
   const node = panel.store.nodes.find((n) => n.id === server.nodeId) ?? { maintenance: false }

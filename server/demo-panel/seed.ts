@@ -1,5 +1,4 @@
-import { seedUsersAndDatabases } from './subusers/seed-subusers'
-import { generateKeyPairSync, type KeyObject } from 'node:crypto'
+import { createHash, generateKeyPairSync, type KeyObject } from 'node:crypto'
 
 import { seedFiles } from './files/state'
 import { seedBackups } from './backups/seed'
@@ -9,6 +8,7 @@ import { seedSchedules } from './schedules/seed'
 import { createPrng, randomString, type Prng } from './random'
 import { loadPublicKey, toOpenSshLine } from './ssh-keys'
 import { seedStartup } from './startup/seed'
+import { seedUsersAndDatabases } from './subusers/seed-subusers'
 import type { ActivityEntry, ApiKey, EggVariable, Node, Server, SshKey, Store, User } from './store'
 
 // Deterministic demo data (seeded PRNG); only secrets (API key secrets, SSH keys, hashes) are random.
@@ -74,6 +74,13 @@ const USER_AGENTS = [
 ]
 const HOME_IPS = ['203.0.113.24', '203.0.113.87', '2001:db8:85a3::8a2e:370:7334']
 const STRANGER_IPS = ['198.51.100.200', '192.0.2.66', '198.51.100.13']
+
+/** An egg per game, its uuid derived from the name (the seed's PRNG sequence stays as it was). */
+function eggFor(name: string): Server['egg'] {
+  const hex = createHash('sha256').update(`egg:${name}`).digest('hex')
+  const uuid = `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`
+  return { uuid, name }
+}
 
 interface GameTemplate {
   label: string
@@ -393,6 +400,7 @@ export function seedStore(now: number, adminServers: number): Store {
       dockerImage: spec.game.image,
       eggDockerImages: {},
       eggFeatures: spec.game.features,
+      egg: eggFor(spec.game.label),
       allocations,
       primaryAllocationId: allocations[0]?.id ?? 0,
       variables: variablesFor(spec.game, prng),

@@ -1,4 +1,4 @@
-import { listActivity } from './activity'
+import { actorItem, listActivity } from './activity'
 import { allInput, input, type RequestContext } from './context'
 import { accessDenied, panelError } from './panel-errors'
 import { filters, filterTerms, invalidFilter, paginate } from './pagination'
@@ -40,7 +40,26 @@ const can = (user: User, server: Server, permission: string): boolean => {
   return perms.includes('*') || perms.includes(permission)
 }
 
-function serverItem(store: Store, server: Server, user: User): Record<string, unknown> {
+/** `include=egg,subusers` or `include[]=…`: ServerTransformer's available includes. */
+function serverIncludes(rc: RequestContext): string[] {
+  const raw = rc.query.include
+  const list = typeof raw === 'string' ? raw.split(',') : Array.isArray(raw) ? raw : []
+  return list.filter((v): v is string => typeof v === 'string').map((s) => s.trim())
+}
+
+/** SubuserTransformer: the user (UserTransformer) plus the subuser's permissions. */
+function subuserItem(store: Store, userId: number): Record<string, unknown> | null {
+  const user = actorItem(store.users.find((u) => u.id === userId)).attributes
+  if (!user) return null
+  return { object: 'server_subuser', attributes: { ...user, permissions: SUBUSER_PERMISSIONS } }
+}
+
+function serverItem(
+  store: Store,
+  server: Server,
+  user: User,
+  include: string[] = [],
+): Record<string, unknown> {
   const node = store.nodes.find((n) => n.id === server.nodeId)
   const primary = server.allocations.find((a) => a.id === server.primaryAllocationId)
   const startupRead = can(user, server, 'startup.read')
@@ -121,7 +140,22 @@ function serverItem(store: Store, server: Server, user: User): Record<string, un
       is_suspended: server.status === 'suspended',
       is_installing: server.status === 'installing' || server.status === 'install_failed',
       is_transferring: server.transferring,
-      relationships: { allocations: { object: 'list', data: allocations }, variables },
+      relationships: {
+        allocations: { object: 'list', data: allocations },
+        variables,
+        // Fractal ignores includes it does not offer; these two are offered on request.
+        ...(include.includes('egg') && {
+          egg: { object: 'egg', attributes: { uuid: server.egg.uuid, name: server.egg.name } },
+        }),
+        ...(include.includes('subusers') && {
+          subusers: can(user, server, 'user.read')
+            ? {
+                object: 'list',
+                data: server.subuserIds.map((id) => subuserItem(store, id)).filter(Boolean),
+              }
+            : { object: 'null_resource', attributes: null },
+        }),
+      },
     },
   }
 }
@@ -181,7 +215,7 @@ function listServers(panel: Panel, rc: RequestContext, user: User): Response {
   const page = paginate(servers, rc, 50, 100)
   return json({
     object: 'list',
-    data: page.items.map((s) => serverItem(panel.store, s, user)),
+    data: page.items.map((s) => serverItem(panel.store, s, user, serverIncludes(rc))),
     meta: page.meta,
   })
 }
@@ -204,10 +238,10 @@ export function registerServerRoutes(panel: Panel, route: RouteFn): void {
     '/api/client/servers/:server',
     client(
       panel,
-      (_rc, ctx) => {
+      (rc, ctx) => {
         const server = need(ctx.server)
         return json({
-          ...serverItem(store, server, ctx.user),
+          ...serverItem(store, server, ctx.user, serverIncludes(rc)),
           meta: {
             is_server_owner: ctx.user.id === server.ownerId,
             user_permissions: permissionsFor(ctx.user, server),

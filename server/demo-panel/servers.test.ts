@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { DEMO_SERVER_IDENTIFIERS as IDS } from './seed'
+import { SUBUSER_PERMISSIONS } from './server-routes'
 import {
   ATOM,
   errorBody,
@@ -206,15 +207,75 @@ describe('single server', () => {
     })
     const adminOwned =
       ((await admin.get('/api/client')).body as List).data[0]?.attributes.identifier ?? ''
+    // Issue 19, item 16: AuthenticateServerAccess's own words for someone else's server; a
+    // server that does not exist at all is the model-not-found text.
     const stranger = await demo.get(`/api/client/servers/${adminOwned}`)
     expect(stranger.body).toEqual(
+      errorBody(
+        'NotFoundHttpException',
+        404,
+        'The requested resource does not exist on this server.',
+      ),
+    )
+    expect((await demo.get(`/api/client/servers/${adminOwned}/resources`)).body).toEqual(
+      stranger.body,
+    )
+    expect((await demo.get('/api/client/servers/nope')).body).toEqual(
       errorBody(
         'NotFoundHttpException',
         404,
         'The requested resource could not be found on the server.',
       ),
     )
-    expect((await demo.get('/api/client/servers/nope')).status).toBe(404)
+  })
+
+  it('include=egg,subusers (§7.1): the egg, and subusers only for those who may read them', async () => {
+    const { panel } = makePanel()
+    const demo = await loggedIn(panel)
+    type Rel = Record<string, { object: string; attributes?: unknown; data?: unknown[] }>
+    const rel = (body: unknown) =>
+      (body as { attributes: { relationships: Rel } }).attributes.relationships
+
+    // Not asked for: not there (allocations and variables always are).
+    const plain = (await demo.get(`/api/client/servers/${IDS.subuser}`)).body
+    expect(Object.keys(rel(plain))).toEqual(['allocations', 'variables'])
+
+    const list = (await demo.get('/api/client?include=egg,subusers')).body as List
+    for (const item of list.data) {
+      const r = rel(item)
+      expectShape(r.egg, { object: 'egg', attributes: { uuid: UUID, name: String } })
+      expect(r.subusers).toBeDefined()
+    }
+    const shared = list.data.find((s) => s.attributes.identifier === IDS.subuser)!
+    expect(rel(shared).egg?.attributes).toMatchObject({ name: 'Factorio' })
+    // A subuser without user.read gets Fractal's null resource.
+    expect(rel(shared).subusers).toEqual({ object: 'null_resource', attributes: null })
+    const own = list.data.find((s) => s.attributes.identifier === IDS.running)!
+    expect(rel(own).subusers).toEqual({ object: 'list', data: [] })
+
+    // include[]=… works too; the owner's view (here a root admin's) lists the subuser.
+    const admin = await loggedIn(panel, 'admin', 'admin-password')
+    const view = await admin.get(
+      `/api/client/servers/${IDS.subuser}?include[]=subusers&include[]=nope`,
+    )
+    expect(rel(view.body).egg).toBeUndefined()
+    expectShape(rel(view.body).subusers, {
+      object: 'list',
+      data: [
+        {
+          object: 'server_subuser',
+          attributes: {
+            uuid: UUID,
+            username: 'demo',
+            email: 'demo@example.com',
+            image: /^https:\/\/gravatar\.com\/avatar\/[0-9a-f]{32}$/,
+            '2fa_enabled': false,
+            created_at: ATOM,
+            permissions: SUBUSER_PERMISSIONS,
+          },
+        },
+      ],
+    })
   })
 
   it('409 for suspended, installing and install_failed servers (view still allowed)', async () => {

@@ -135,6 +135,8 @@ export interface Server {
   /** The egg's `docker_images` (label → image); startup/ seeds them (startup/seed.ts). */
   eggDockerImages: Record<string, string>
   eggFeatures: string[] | null
+  /** The server's egg (`include=egg`: EggTransformer's uuid and name). */
+  egg: { uuid: string; name: string }
   allocations: Allocation[]
   primaryAllocationId: number
   variables: EggVariable[]

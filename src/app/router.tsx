@@ -77,28 +77,46 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                   handle: handle('servers'),
                 },
                 {
+                  // One settings section: its side navigation stays while its pages change.
                   path: 'account',
-                  loader: pages.account,
-                  lazy: page(() => import('./routes/account')),
-                  handle: handle('account'),
-                },
-                {
-                  path: 'account/api',
-                  loader: pages.apiKeys,
-                  lazy: page(() => import('./routes/account-api-keys')),
-                  handle: handle('apiKeys'),
-                },
-                {
-                  path: 'account/ssh',
-                  loader: pages.sshKeys,
-                  lazy: page(() => import('./routes/account-ssh-keys')),
-                  handle: handle('sshKeys'),
-                },
-                {
-                  path: 'account/activity',
-                  loader: pages.activity,
-                  lazy: page(() => import('./routes/account-activity')),
-                  handle: handle('activity'),
+                  lazy: page(() => import('./routes/account-layout')),
+                  children: [
+                    {
+                      // A failing settings page keeps the side navigation.
+                      errorElement: <RouteError />,
+                      children: [
+                        {
+                          index: true,
+                          lazy: page(() => import('./routes/account')),
+                          handle: handle('account'),
+                        },
+                        {
+                          path: 'security',
+                          loader: pages.account,
+                          lazy: page(() => import('./routes/account-security')),
+                          handle: handle('security'),
+                        },
+                        {
+                          path: 'api',
+                          loader: pages.apiKeys,
+                          lazy: page(() => import('./routes/account-api-keys')),
+                          handle: handle('apiKeys'),
+                        },
+                        {
+                          path: 'ssh',
+                          loader: pages.sshKeys,
+                          lazy: page(() => import('./routes/account-ssh-keys')),
+                          handle: handle('sshKeys'),
+                        },
+                        {
+                          path: 'activity',
+                          loader: pages.activity,
+                          lazy: page(() => import('./routes/account-activity')),
+                          handle: handle('activity'),
+                        },
+                      ],
+                    },
+                  ],
                 },
                 {
                   // The panel's own URL shape: `/server/<identifier>`.

@@ -2,6 +2,7 @@ import { QueryClient } from '@tanstack/react-query'
 import { describe, expect, it, onTestFinished, vi } from 'vitest'
 
 import { getAccount } from '@/api/account'
+import { answerWithPanelError } from '@/test-kit/faults'
 import { signIn } from '@/test-kit/render'
 
 import { followSession } from './session'
@@ -30,6 +31,25 @@ function navigatingRouter() {
 }
 
 describe('followSession', () => {
+  // Issue 19, item 6: the two-factor setup lives on the settings section's security page.
+  it('sends a forced-2FA answer to Password & security, marked as required', async () => {
+    const router = navigatingRouter()
+    router.land()
+    onTestFinished(followSession(new QueryClient(), router))
+    await signIn('demo')
+    answerWithPanelError('GET', '/api/client/account', {
+      status: 400,
+      code: 'TwoFactorAuthRequiredException',
+      detail:
+        'Two-factor authentication is required on this account in order to access this endpoint.',
+    })
+    await expect(getAccount()).rejects.toMatchObject({ status: 400 })
+    expect(router.navigate).toHaveBeenCalledWith('/account/security', {
+      replace: true,
+      state: { twoFactorRequired: true },
+    })
+  })
+
   it('a 401 met while a page is still loading (its loader prefetch) signs in once it lands', async () => {
     const router = navigatingRouter()
     onTestFinished(followSession(new QueryClient(), router))

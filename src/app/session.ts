@@ -18,7 +18,7 @@ export interface RouterLike {
   subscribe?(listener: (state: RouterLike['state']) => void): () => void
 }
 
-/** Location state of /account when the panel demands 2FA before anything else. */
+/** Location state of /account/security when the panel demands 2FA before anything else. */
 export interface TwoFactorRequiredState {
   twoFactorRequired: true
 }
@@ -33,7 +33,7 @@ function isLoginPath(pathname: string) {
  * bypass React Query — and this sends the person on:
  * - 401 → sign in again, then back here; text typed into open forms' non-secret fields comes
  *   back with them (form-drafts.ts). Never while on the login pages (the guest probe expects 401).
- * - forced 2FA → /account, which puts the 2FA setup first.
+ * - forced 2FA → /account/security, which puts the 2FA setup first.
  * Loaders handle their own errors (the protected loader redirects itself), so this acts only
  * once the router is initialised and idle. Returns the unsubscribe function.
  */
@@ -60,7 +60,7 @@ export function followSession(client: QueryClient, router: RouterLike): () => vo
   const onEvent = (event: SessionEvent) => {
     if (!router.state.initialized) return
     if (event.reason === 'two-factor-required') {
-      go(paths.account(), { twoFactorRequired: true } satisfies TwoFactorRequiredState)
+      go(paths.security(), { twoFactorRequired: true } satisfies TwoFactorRequiredState)
       return
     }
     if (router.state.navigation.state !== 'idle') {

@@ -56,3 +56,22 @@ export function formatRelative(date: Date, now: Date = new Date(), locale?: stri
   }
   return rtf.format(Math.round(duration), 'year')
 }
+
+/**
+ * A name cut to `max` characters (whole code points) with an ellipsis, for places with room for
+ * a line or two: dialog titles, notices. Show the whole name nearby (or in `title`) too.
+ */
+export function shortName(name: string, max = 48): string {
+  const chars = Array.from(name)
+  return chars.length <= max
+    ? name
+    : `${chars
+        .slice(0, max - 1)
+        .join('')
+        .trimEnd()}…`
+}
+
+/** The whole name when `shortName` would cut it (for a dialog to show it in full), else nothing. */
+export function cutName(name: string | null | undefined, max = 48): string | undefined {
+  return name && shortName(name, max) !== name ? name : undefined
+}

@@ -20,6 +20,7 @@ export const paths = {
   resetPassword: (token: string, email?: string) =>
     withQuery(`/auth/password/reset/${encodeURIComponent(token)}`, { email }),
   account: () => '/account',
+  security: () => '/account/security',
   apiKeys: () => '/account/api',
   sshKeys: () => '/account/ssh',
   activity: (query: Record<string, string | undefined> = {}) =>

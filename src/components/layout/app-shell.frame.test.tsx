@@ -13,8 +13,8 @@ describe('app frame', () => {
     const nav = screen.getByRole('navigation', { name: 'Primary' })
     expect(screen.getByRole('button', { name: 'Sign out' })).toBeInTheDocument()
     expect(screen.getAllByRole('main')).toHaveLength(1)
-    await user.click(within(nav).getByRole('link', { name: 'API keys' }))
-    await waitFor(() => expect(path()).toBe('/account/api'))
+    await user.click(within(nav).getByRole('link', { name: 'Account' }))
+    await waitFor(() => expect(path()).toBe('/account'))
   })
 
   it('shows the plain 404 when signed out, without a trip to sign-in', async () => {

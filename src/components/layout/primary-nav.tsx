@@ -6,10 +6,8 @@ import { paths } from '@/lib/paths'
 
 const items = [
   { to: paths.home(), name: 'servers', end: true },
-  { to: paths.account(), name: 'account', end: true },
-  { to: paths.apiKeys(), name: 'apiKeys', end: false },
-  { to: paths.sshKeys(), name: 'sshKeys', end: false },
-  { to: paths.activity(), name: 'activity', end: false },
+  // Every settings page (/account/…) belongs to Account: its own side navigation goes from there.
+  { to: paths.account(), name: 'account', end: false },
 ] as const
 
 interface PrimaryNavProps {

@@ -21,6 +21,11 @@ export interface ConfirmDialogProps {
   /** Error from the last attempt (e.g. `errorText(mutation.error)`). */
   error?: string
   tone?: 'danger' | 'primary'
+  /**
+   * The full name of what the dialog acts on, when the title had to cut it short: shown whole
+   * (wrapping, scrolling if it must) above the buttons.
+   */
+  fullName?: string
   children?: ReactNode
 }
 
@@ -35,6 +40,7 @@ export function ConfirmDialog({
   pending = false,
   error,
   tone = 'danger',
+  fullName,
   children,
 }: ConfirmDialogProps) {
   const { t } = useI18n()
@@ -58,8 +64,13 @@ export function ConfirmDialog({
         </>
       }
     >
-      {(children || error) && (
+      {(children || error || fullName) && (
         <div className="space-y-3">
+          {fullName && (
+            <p className="max-h-28 overflow-y-auto rounded-md border border-border bg-surface-muted px-3 py-2 text-sm wrap-anywhere text-fg">
+              {fullName}
+            </p>
+          )}
           {children}
           <FormAlert message={error} />
         </div>

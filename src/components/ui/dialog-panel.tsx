@@ -57,9 +57,11 @@ export function DialogPanel({
         >
           {/* Room for the close button only when there is one. */}
           <div className={cn(dismissible && 'pr-8')}>
-            <RadixDialog.Title className="text-lg font-semibold text-fg">{title}</RadixDialog.Title>
+            <RadixDialog.Title className="text-lg font-semibold wrap-anywhere text-fg">
+              {title}
+            </RadixDialog.Title>
             {description && (
-              <RadixDialog.Description className="mt-1.5 text-sm text-fg-muted">
+              <RadixDialog.Description className="mt-1.5 text-sm wrap-anywhere text-fg-muted">
                 {description}
               </RadixDialog.Description>
             )}

@@ -4,6 +4,7 @@ import type { ReactNode } from 'react'
 
 import { ErrorState } from './error-state'
 import { FormAlert } from './form-alert'
+import { StatusNotice } from './status-notice'
 
 interface QueryListProps<T> {
   /** Accessible name of the focusable group, e.g. "API key list". */
@@ -14,7 +15,7 @@ interface QueryListProps<T> {
   /** Shown when the list loads empty (an EmptyState). */
   empty: ReactNode
   children: (items: T[]) => ReactNode
-  /** Polite announcement of the last action, e.g. "Deleted API key “ci”." */
+  /** The last action's notice, e.g. "Deleted API key “ci”." (shown and announced politely). */
   announcement: string
   /** The last action's failure, shown above the list. */
   actionError?: string
@@ -42,9 +43,8 @@ export function QueryList<T>({
 
   return (
     <div ref={ref} tabIndex={-1} role="group" aria-label={label} className="focus:outline-none">
-      <p role="status" className="sr-only">
-        {announcement}
-      </p>
+      {/* Visible too: a sighted user sees what the last action did, until it leaves. */}
+      <StatusNotice message={announcement || undefined} className="mb-4" />
       <FormAlert message={actionError} className="mb-4" />
       {query.isPending ? (
         skeleton

@@ -14,10 +14,13 @@ import { EMAIL_MAX, PASSWORD_MIN } from './schemas'
 
 const t = de.account
 
-async function renderGermanAccount() {
+async function renderGermanAccount(route = '/account') {
   server.use(http.get('*/api/client/account', () => demoAccountAnswer({ language: 'de' })))
-  const utils = await renderApp({ route: '/account', signedInAs: 'demo' })
-  await screen.findByRole('heading', { level: 1, name: t.page.title })
+  const utils = await renderApp({ route, signedInAs: 'demo' })
+  await screen.findByRole('heading', {
+    level: 1,
+    name: route === '/account' ? t.page.title : t.security.title,
+  })
   return utils
 }
 
@@ -35,15 +38,22 @@ describe('account page in German', { timeout: 20_000 }, () => {
       t.profile.title,
       t.languageChoice.title,
       t.email.title,
-      t.password.title,
-      de.twoFactor.section.title,
     ])
 
     const email = section(t.email.title)
     expect(email.getByLabelText(t.email.newEmail)).toBeInTheDocument()
     expect(email.getByLabelText(t.email.currentPassword)).toBeInTheDocument()
     expect(email.getByRole('button', { name: t.email.submit })).toBeInTheDocument()
+    expect(screen.queryByText(en.account.profile.title)).not.toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: en.account.email.submit })).not.toBeInTheDocument()
+  })
 
+  it('shows German headings, labels and buttons on Password & security', async () => {
+    await renderGermanAccount('/account/security')
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent ?? '')).toEqual([
+      t.password.title,
+      de.twoFactor.section.title,
+    ])
     const password = section(t.password.title)
     expect(password.getByLabelText(t.password.newPassword)).toBeInTheDocument()
     expect(password.getByLabelText(t.password.confirmPassword)).toBeInTheDocument()
@@ -53,8 +63,10 @@ describe('account page in German', { timeout: 20_000 }, () => {
     )
 
     // No English left in these sections.
-    expect(screen.queryByText(en.account.profile.title)).not.toBeInTheDocument()
-    expect(screen.queryByRole('button', { name: en.account.email.submit })).not.toBeInTheDocument()
+    expect(screen.queryByText(en.account.password.title)).not.toBeInTheDocument()
+    expect(
+      screen.queryByRole('button', { name: en.account.password.submit }),
+    ).not.toBeInTheDocument()
   })
 
   it('names the language in German in the profile', async () => {
@@ -64,7 +76,7 @@ describe('account page in German', { timeout: 20_000 }, () => {
     expect(term(t.profile.language)).toBe('Deutsch (de)')
   })
 
-  it('shows German zod messages on a bad email and a German strength hint', async () => {
+  it('shows German zod messages on a bad email', async () => {
     const { user } = await renderGermanAccount()
     const email = section(t.email.title)
     const address = email.getByLabelText(t.email.newEmail)
@@ -79,7 +91,10 @@ describe('account page in German', { timeout: 20_000 }, () => {
     await user.paste(`${'a'.repeat(EMAIL_MAX)}@example.com`)
     await user.click(email.getByRole('button', { name: t.email.submit }))
     await waitFor(() => expect(describedText(address)).toContain(t.email.tooLong(EMAIL_MAX)))
+  })
 
+  it('shows a German strength hint', async () => {
+    const { user } = await renderGermanAccount('/account/security')
     const password = section(t.password.title)
     const next = password.getByLabelText(t.password.newPassword)
     await user.type(next, 'abc')

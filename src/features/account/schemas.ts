@@ -10,6 +10,14 @@ export const EMAIL_MAX = 191
 /** The panel's `min:8` on `password`. */
 export const PASSWORD_MIN = 8
 
+// Roughly the panel's `email` rule (egulias' RFC validation): one unquoted `@`, no whitespace or
+// RFC specials, no empty labels; letters of any script are fine (jürgen@exämple.org), which
+// zod's default pattern refuses. Invisible control and format characters (an RTL override) are
+// refused here too: in an address they only serve to deceive.
+const EMAIL = /^[^\s@"(),:;<>[\\\]\p{C}]+@[^\s@"(),:;<>[\\\]\p{C}]+$/u
+const isEmailAddress = (value: string): boolean =>
+  EMAIL.test(value) && !/(^\.|\.\.|\.@|@\.|\.$)/.test(value)
+
 export const emailFormSchema = z.object({
   // The panel trims strings (TrimStrings), so the address is trimmed here too.
   email: z.pipe(
@@ -20,7 +28,7 @@ export const emailFormSchema = z.object({
         z.minLength(1, { error: () => messages().account.email.required }),
         z.maxLength(EMAIL_MAX, { error: () => messages().account.email.tooLong(EMAIL_MAX) }),
       ),
-    z.email({ error: () => messages().account.email.invalid }),
+    z.string().check(z.refine(isEmailAddress, { error: () => messages().account.email.invalid })),
   ),
   // Passwords are never trimmed (the panel exempts them from TrimStrings).
   password: z

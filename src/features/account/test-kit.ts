@@ -3,10 +3,18 @@ import { screen, within } from '@testing-library/react'
 import { renderApp } from '@/test-kit/render'
 import type { DemoUser } from '@/test-kit/render'
 
-/** /account signed in, with the page's sections found by their headings. */
-export async function renderAccount(who: DemoUser = 'demo') {
-  const utils = await renderApp({ route: '/account', signedInAs: who })
-  await screen.findByRole('heading', { level: 1, name: 'Account' })
+const titles = { '/account': 'Profile', '/account/security': 'Password & security' } as const
+
+/**
+ * A settings page signed in (/account: profile, language, email; /account/security: password,
+ * two-factor), with the page's sections found by their headings.
+ */
+export async function renderAccount(
+  who: DemoUser = 'demo',
+  route: keyof typeof titles = '/account',
+) {
+  const utils = await renderApp({ route, signedInAs: who })
+  await screen.findByRole('heading', { level: 1, name: titles[route] })
   return utils
 }
 

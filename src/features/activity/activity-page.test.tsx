@@ -29,19 +29,20 @@ function listStatus() {
 describe('activity page', () => {
   it('shows the newest entries first with sentence, actor, IP and time', async () => {
     const requests = recordActivityRequests()
-    await renderApp({ route: '/account/activity', signedInAs: 'demo' })
+    const { user } = await renderApp({ route: '/account/activity', signedInAs: 'demo' })
     expect(await screen.findByRole('heading', { level: 1, name: 'Activity' })).toBeInTheDocument()
 
     const rows = await entries()
     expect(rows).toHaveLength(25)
     // The newest entry is this test's own sign-in.
     const first = rows[0]!
-    expect(within(first).getByText('Logged in')).toBeInTheDocument()
+    expect(within(first).getByText('Signed in')).toBeInTheDocument()
     expect(within(first).getByText('demo')).toHaveAttribute('title', 'demo@example.com')
     expect(within(first).getByText('127.0.0.1')).toBeInTheDocument()
     const time = first.querySelector('time')!
     expect(time).toHaveTextContent(/^(now|\d+ seconds? ago) \(/)
     expect(time).toHaveAttribute('title', expect.stringMatching(/\d{4}/))
+    await user.click(within(first).getByText('Details'))
     expect(within(first).getByRole('link', { name: 'Show only auth:success events' })).toBeVisible()
 
     expect(listStatus()).toHaveTextContent('Showing 1–25 of 119 entries')
@@ -78,15 +79,18 @@ describe('activity page', () => {
   })
 
   it('shows "System", the hidden IP and highlighted metadata for failed sign-ins', async () => {
-    await renderApp({ route: '/account/activity?event=auth:fail', signedInAs: 'demo' })
+    const { user } = await renderApp({
+      route: '/account/activity?event=auth:fail',
+      signedInAs: 'demo',
+    })
     const rows = await entries()
     expect(rows.length).toBeGreaterThan(0)
     const row = rows[0]!
-    expect(within(row).getByText('Failed log in')).toBeInTheDocument()
+    expect(within(row).getByText('Failed sign-in')).toBeInTheDocument()
     expect(within(row).getByText('System')).toBeInTheDocument()
     expect(within(row).getByText('IP hidden')).toBeInTheDocument()
     // auth:fail carries the typed username/email: more than the sentence shows.
-    expect(within(row).getByText('More details')).toBeInTheDocument()
+    await user.click(within(row).getByText('More details'))
     expect(row.querySelector('pre')).toHaveTextContent('"ip": "[hidden]"')
   })
 
@@ -173,11 +177,12 @@ describe('activity page', () => {
   it('filters by clicking an event name in a row', async () => {
     const { user, path } = await renderApp({ route: '/account/activity', signedInAs: 'demo' })
     const [first] = await entries()
+    await user.click(within(first!).getByText('Details'))
     await user.click(within(first!).getByRole('link', { name: 'Show only auth:success events' }))
     expect(path()).toBe('/account/activity?event=auth%3Asuccess')
     await waitFor(() => expect(listStatus()).not.toHaveTextContent('of 119 entries'))
     expect(listStatus()).toHaveTextContent(/^Showing 1–25 of \d+ entries$/)
-    for (const row of await entries()) expect(row.querySelector('p')).toHaveTextContent('Logged in')
+    for (const row of await entries()) expect(row.querySelector('p')).toHaveTextContent('Signed in')
     expect(screen.getByLabelText('Event')).toHaveValue('auth:success')
   })
 
@@ -261,7 +266,7 @@ describe('activity page', () => {
       language = other
       const again = await renderApp({ route: '/account/activity' })
       const [englishRow] = await entries()
-      expect(englishRow!.querySelector('p')).toHaveTextContent('Logged in')
+      expect(englishRow!.querySelector('p')).toHaveTextContent('Signed in')
       expect(englishRow!.querySelector('time')).toHaveTextContent(/^(now|\d+ seconds? ago) \(/)
       expect(englishRow!.querySelector('time')).toHaveAttribute(
         'title',

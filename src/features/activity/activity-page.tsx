@@ -5,6 +5,7 @@ import { Link, useSearchParams } from 'react-router'
 
 import { activityQueries } from '@/api/activity'
 import type { ApiError } from '@/api/errors'
+import { displayFingerprint, sshKeyQueries } from '@/api/ssh-keys'
 import type {
   ActivityListParams,
   ActivityPage as ActivityPageData,
@@ -86,6 +87,15 @@ export function ActivityFeed<K extends QueryKey>({
 
   const query = useQuery(queryFor({ page, perPage, event }))
   const { isPlaceholderData } = query
+  // SSH key events carry only the fingerprint: the key list names the keys the account still has
+  // (asked for only when such an entry is on screen; a server's feed never has one).
+  const hasSshKeyEvents =
+    query.data?.items.some((entry) => entry.event.startsWith('user:ssh-key.')) ?? false
+  const sshKeys = useQuery({ ...sshKeyQueries.list(), enabled: hasSshKeyEvents })
+  const sshKeyName = (fingerprint: string) =>
+    sshKeys.data?.find(
+      (key) => displayFingerprint(key.fingerprint) === displayFingerprint(fingerprint),
+    )?.name
 
   // A link with odd values (`?page=abc&per_page=7`) is shown with the fallbacks and the URL is
   // corrected in place, so what the address bar says is what the page shows.
@@ -206,6 +216,7 @@ export function ActivityFeed<K extends QueryKey>({
                   entry={entry}
                   locale={locale}
                   filterHref={(name) => hrefFor({ page: 1, perPage, event: name })}
+                  sshKeyName={sshKeyName}
                 />
               ))}
             </ol>

@@ -1,3 +1,4 @@
+import { displayFingerprint } from '@/api/ssh-keys'
 import { messages } from '@/i18n/language'
 import type { Messages } from '@/i18n/catalogue'
 import { formatNumber } from '@/lib/format'
@@ -25,6 +26,8 @@ export function propertyText(
     if (value.trim() === '') return undefined
     // The panel replaces an `ip` it won't show the requester with this marker (contract §4.2).
     if (key === 'ip' && value === '[hidden]') return words.hidden
+    // SSH key events carry the bare base64 (contract §4.3); shown as ssh-keygen and the key list do.
+    if (key === 'fingerprint') return displayFingerprint(value)
     return value
   }
   if (typeof value === 'number')

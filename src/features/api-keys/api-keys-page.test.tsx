@@ -11,6 +11,7 @@ import {
 } from '@/test-kit/faults'
 import type { Failure } from '@/test-kit/faults'
 import { recordRequests } from '@/test-kit/recorder'
+import { NOTICE_MS } from '@/lib/use-transient-message'
 import { renderApp, signIn } from '@/test-kit/render'
 
 const KEYS_PATH = '/api/client/account/api-keys'
@@ -316,6 +317,33 @@ describe('API keys page', () => {
     expect(region()).toHaveFocus()
     expect(await screen.findByText('Deleted API key “Old laptop script”.')).toBeInTheDocument()
     expect(screen.getByText('2 / 25')).toBeInTheDocument()
+  })
+
+  // Issue 19, item 15: the notice shows, is replaced (not stacked) by the next, and leaves.
+  it('shows one delete notice at a time, and it leaves after a while', async () => {
+    // Fake timeouts that still run with real time, so the panel double and user-event work.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'], shouldAdvanceTime: true })
+    try {
+      const app = await openPage()
+      const remove = async (name: string) => {
+        await app.user.click(
+          await screen.findByRole('button', { name: `Delete API key “${name}”` }),
+        )
+        const dialog = await screen.findByRole('dialog')
+        await app.user.click(within(dialog).getByRole('button', { name: 'Delete key' }))
+        return screen.findByText(`Deleted API key “${name}”.`)
+      }
+      await remove('Old laptop script')
+      const second = await remove('Home Assistant power buttons')
+      expect(screen.queryByText('Deleted API key “Old laptop script”.')).not.toBeInTheDocument()
+      expect(screen.getAllByText(/^Deleted API key/)).toHaveLength(1)
+      expect(second).toBeVisible()
+
+      await act(() => vi.advanceTimersByTimeAsync(NOTICE_MS))
+      expect(screen.queryByText(/^Deleted API key/)).not.toBeInTheDocument()
+    } finally {
+      vi.useRealTimers()
+    }
   })
 
   it('cancelling a delete keeps the key', async () => {

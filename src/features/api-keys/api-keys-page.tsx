@@ -11,6 +11,8 @@ import { QueryList } from '@/components/ui/query-list'
 import { errorText } from '@/i18n/error-text'
 import { interpolate } from '@/i18n/interpolate'
 import { messages, useI18n } from '@/i18n/language'
+import { useTransientMessage } from '@/lib/use-transient-message'
+import { cutName, shortName } from '@/lib/format'
 
 import { ApiKeyList, ApiKeyListSkeleton } from './components/api-key-list'
 import { CreateApiKeyForm } from './components/create-api-key-form'
@@ -40,14 +42,15 @@ export function ApiKeysPage() {
   const [created, setCreated] = useState<CreatedApiKey | null>(null)
   const [confirming, setConfirming] = useState<ApiKey | null>(null)
   const [deleteError, setDeleteError] = useState<string>()
-  const [announcement, setAnnouncement] = useState('')
+  // Leaves by itself, one at a time (issue 19, item 15).
+  const [announcement, setAnnouncement] = useTransientMessage()
   // After a delete the row (and the button that opened the dialog) is gone: keep focus in the list.
   const [focusRequest, setFocusRequest] = useState(0)
 
   const confirmDelete = () => {
     const key = confirming
     if (!key) return
-    const name = keyName(key)
+    const name = shortName(keyName(key))
     setConfirming(null)
     setDeleteError(undefined)
     setAnnouncement('')
@@ -101,9 +104,10 @@ export function ApiKeysPage() {
         }}
         title={
           confirming
-            ? t.apiKeys.deleteDialog.title(keyName(confirming))
+            ? t.apiKeys.deleteDialog.title(shortName(keyName(confirming)))
             : t.apiKeys.deleteDialog.titleFallback
         }
+        fullName={cutName(confirming && keyName(confirming))}
         description={
           confirming ? t.apiKeys.deleteDialog.description(confirming.identifier) : undefined
         }

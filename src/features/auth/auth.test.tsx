@@ -87,7 +87,7 @@ describe('sign-in', () => {
     expect(await screen.findByRole('heading', { name: 'Sign in' })).toBeInTheDocument()
     expect(path()).toBe('/login?redirect=%2Faccount')
     await fillLogin(user, 'demo', 'demo-password')
-    expect(await screen.findByRole('heading', { level: 1, name: 'Account' })).toBeInTheDocument()
+    expect(await screen.findByRole('heading', { level: 1, name: 'Profile' })).toBeInTheDocument()
     expect(path()).toBe('/account')
     expect(await screen.findByText('demo@example.com')).toBeInTheDocument()
   })
@@ -101,7 +101,7 @@ describe('sign-in', () => {
 
   it('sends a signed-in visitor away from /login without posting the form', async () => {
     const { path } = await renderApp({ route: '/login?redirect=/account', signedInAs: 'demo' })
-    expect(await screen.findByRole('heading', { level: 1, name: 'Account' })).toBeInTheDocument()
+    expect(await screen.findByRole('heading', { level: 1, name: 'Profile' })).toBeInTheDocument()
     expect(path()).toBe('/account')
   })
 

@@ -83,13 +83,17 @@ describe('SSH keys page', () => {
     expect(screen.getByLabelText('Name')).toHaveValue('Laptop again')
   })
 
-  it('shows the panel’s verdict on a weak RSA key', async () => {
+  // Issue 19, item 13: the panel says "bytes" where it means bits; Talon says bits.
+  it('shows the panel’s verdict on a weak RSA key, in bits', async () => {
     const app = await openPage()
     await fill(app, 'Old box', RSA_1024)
     await app.user.click(screen.getByRole('button', ADD_BUTTON))
     expect(
-      await screen.findByText('RSA keys must be at least 2048 bytes in length.'),
+      await screen.findByText(
+        'This RSA key is too short: RSA keys need at least 2,048 bits. Make a new one with ssh-keygen -t ed25519, or -t rsa -b 4096.',
+      ),
     ).toBeInTheDocument()
+    expect(screen.queryByText(/bytes/)).not.toBeInTheDocument()
   })
 
   it('shows the panel’s “not valid” verdict, and explains it for security keys', async () => {

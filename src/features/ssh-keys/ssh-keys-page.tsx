@@ -11,6 +11,8 @@ import { QueryList } from '@/components/ui/query-list'
 import { errorText } from '@/i18n/error-text'
 import { interpolate } from '@/i18n/interpolate'
 import { messages, useI18n } from '@/i18n/language'
+import { useTransientMessage } from '@/lib/use-transient-message'
+import { cutName, shortName } from '@/lib/format'
 
 import { AddSshKeyForm } from './components/add-ssh-key-form'
 import { SshKeyList, SshKeyListSkeleton } from './components/ssh-key-list'
@@ -27,7 +29,8 @@ export function SshKeysPage() {
   const removal = useRemoveSshKey()
   const [confirming, setConfirming] = useState<SshKey | null>(null)
   const [removeError, setRemoveError] = useState<string>()
-  const [announcement, setAnnouncement] = useState('')
+  // Leaves by itself, one at a time (issue 19, item 15).
+  const [announcement, setAnnouncement] = useTransientMessage()
   // The removed row took the button that opened the dialog with it: keep focus in the list.
   const [focusRequest, setFocusRequest] = useState(0)
 
@@ -39,8 +42,9 @@ export function SshKeysPage() {
     setAnnouncement('')
     setFocusRequest((n) => n + 1)
     removal.mutate(key, {
-      onSuccess: () => setAnnouncement(messagesNow().removedKey(key.name)),
-      onError: (error) => setRemoveError(messagesNow().removeFailed(key.name, errorText(error))),
+      onSuccess: () => setAnnouncement(messagesNow().removedKey(shortName(key.name))),
+      onError: (error) =>
+        setRemoveError(messagesNow().removeFailed(shortName(key.name), errorText(error))),
     })
   }
 
@@ -52,7 +56,7 @@ export function SshKeysPage() {
         <AddSshKeyForm
           onAdded={(key) => {
             setRemoveError(undefined)
-            setAnnouncement(messagesNow().addedKey(key.name))
+            setAnnouncement(messagesNow().addedKey(shortName(key.name)))
           }}
         />
       </ContentSection>
@@ -84,9 +88,10 @@ export function SshKeysPage() {
         }}
         title={
           confirming
-            ? t.sshKeys.removeDialog.title(confirming.name)
+            ? t.sshKeys.removeDialog.title(shortName(confirming.name))
             : t.sshKeys.removeDialog.titleFallback
         }
+        fullName={cutName(confirming?.name)}
         description={
           confirming
             ? t.sshKeys.removeDialog.description(displayFingerprint(confirming.fingerprint))

@@ -4,11 +4,15 @@ const formatNumber = (n: number) => new Intl.NumberFormat('de').format(n)
 
 export const account: Messages['account'] = {
   page: {
-    title: 'Konto',
-    description: 'Dein Profil, deine Anmeldedaten und deine Sicherheit.',
+    title: 'Profil',
+    description: 'Deine Angaben, die Adresse, mit der du dich anmeldest, und Talons Sprache.',
+  },
+  security: {
+    title: 'Passwort & Sicherheit',
+    description: 'Dein Passwort und die Zwei-Faktor-Authentifizierung.',
   },
   profile: {
-    title: 'Profil',
+    title: 'Kontodaten',
     description: 'Deinen Namen und deine Sprache legt die Administration deines Panels fest.',
     loading: 'Dein Profil wird geladen …',
     loadFailed: 'Dein Profil konnte nicht geladen werden',
@@ -39,6 +43,7 @@ export const account: Messages['account'] = {
     required: 'Gib deine neue E-Mail-Adresse ein.',
     tooLong: (max: number) => `Verwende höchstens ${formatNumber(max)} Zeichen.`,
     invalid: 'Gib eine E-Mail-Adresse wie name@example.com ein.',
+    unchanged: 'Das ist bereits deine E-Mail-Adresse.',
     passwordRequired: 'Gib dein aktuelles Passwort ein.',
   },
   password: {

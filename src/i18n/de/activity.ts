@@ -56,6 +56,7 @@ export const activity: Messages['activity'] = {
   },
   entry: {
     filterByEvent: (event: string) => `Nur Ereignisse vom Typ ${event} anzeigen`,
+    keyName: (name: string) => `(${name})`,
     ip: 'IP',
     ipHidden: 'IP verborgen',
     ipHiddenHint: 'Das Panel verbirgt die Adresse von Anfragen, die jemand anderes gestellt hat.',

@@ -65,6 +65,8 @@ export const sshKeys: Messages['sshKeys'] = {
       'Füge den Schlüssel als eine einzige Zeile ein, genau so, wie er in deiner .pub-Datei steht.',
     unsupportedType: (type, supported) =>
       `„${type}“ ist kein unterstützter Schlüsseltyp. Die Zeile sollte mit einem dieser Typen beginnen: ${supported.join(', ')}.`,
+    rsaTooSmall: (bits) =>
+      `Dieser RSA-Schlüssel ist zu kurz: RSA-Schlüssel brauchen mindestens ${new Intl.NumberFormat('de').format(bits)} Bit. Erzeuge einen neuen mit ssh-keygen -t ed25519 oder -t rsa -b 4096.`,
     incomplete:
       'Der Schlüssel ist unvollständig: Nach dem Typ folgt der eigentliche Schlüssel (eine lange Folge aus Buchstaben und Ziffern).',
   },

@@ -5,11 +5,16 @@ const formatNumber = (n: number) => new Intl.NumberFormat('en').format(n)
 // /account: profile, email and password sections (the two-factor section is `twoFactor`).
 export const account = {
   page: {
-    title: 'Account',
-    description: 'Your profile, sign-in details and security.',
+    title: 'Profile',
+    description: 'Your details, the address you sign in with, and the language Talon speaks.',
+  },
+  /** /account/security: the password form and the two-factor section. */
+  security: {
+    title: 'Password & security',
+    description: 'Your password and two-factor authentication.',
   },
   profile: {
-    title: 'Profile',
+    title: 'Account details',
     description: 'Your name and language are managed by your panel administrator.',
     loading: 'Loading your profile…',
     loadFailed: "Couldn't load your profile",
@@ -42,6 +47,8 @@ export const account = {
     required: 'Enter your new email address.',
     tooLong: (max: number) => `Use at most ${formatNumber(max)} characters.`,
     invalid: 'Enter an email address like name@example.com.',
+    /** The new address is the one the account already has (the panel would change nothing). */
+    unchanged: 'That is already your email address.',
     passwordRequired: 'Enter your current password.',
   },
   password: {

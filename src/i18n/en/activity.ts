@@ -64,6 +64,8 @@ export const activity = {
   },
   entry: {
     filterByEvent: (event: string) => `Show only ${event} events`,
+    /** After an SSH key event's sentence: the key's name (from the account's key list). */
+    keyName: (name: string) => `(${name})`,
     ip: 'IP',
     ipHidden: 'IP hidden',
     ipHiddenHint: 'The panel hides the address of requests someone else made.',
@@ -119,8 +121,9 @@ export const activity = {
    * properties (keep their names in every language); `label` is the short name in the picker.
    */
   events: {
-    signedIn: { sentence: 'Logged in', label: 'Signed in' },
-    signInFailed: { sentence: 'Failed log in', label: 'Failed sign-in' },
+    // Talon says "sign in" everywhere (the panel's own words are "Logged in", "Failed log in").
+    signedIn: { sentence: 'Signed in', label: 'Signed in' },
+    signInFailed: { sentence: 'Failed sign-in', label: 'Failed sign-in' },
     twoFactorRequested: {
       sentence: 'Two-factor authentication requested',
       label: 'Two-factor code requested',
@@ -131,7 +134,7 @@ export const activity = {
       sentence: 'Blocked request from unlisted IP address for :identifier',
       label: 'Request from unlisted IP blocked',
     },
-    sftpSignInFailed: { sentence: 'Failed SFTP log in', label: 'Failed SFTP sign-in' },
+    sftpSignInFailed: { sentence: 'Failed SFTP sign-in', label: 'Failed SFTP sign-in' },
     passwordResetRequested: {
       sentence: 'Requested password reset',
       label: 'Password reset requested',

@@ -11,6 +11,12 @@ export const layout = {
     label: 'Primary',
     servers: 'Servers',
     account: 'Account',
+  },
+  /** The account section's own side navigation (a scrolling row on phones). */
+  settingsNav: {
+    label: 'Account settings',
+    profile: 'Profile',
+    security: 'Password & security',
     apiKeys: 'API keys',
     sshKeys: 'SSH keys',
     activity: 'Activity',
@@ -28,7 +34,8 @@ export const layout = {
     forgotPassword: 'Reset your password',
     resetPassword: 'Choose a new password',
     servers: 'Servers',
-    account: 'Account',
+    account: 'Profile',
+    security: 'Password & security',
     apiKeys: 'API keys',
     sshKeys: 'SSH keys',
     activity: 'Activity',

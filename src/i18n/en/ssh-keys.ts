@@ -72,6 +72,9 @@ export const sshKeys = {
     /** `supported` is the list of key types, in order. */
     unsupportedType: (type: string, supported: readonly string[]) =>
       `“${type}” is not a supported key type. The line should start with one of: ${supported.join(', ')}.`,
+    /** Replaces the panel's "RSA keys must be at least 2048 bytes in length." (it means bits). */
+    rsaTooSmall: (bits: number) =>
+      `This RSA key is too short: RSA keys need at least ${new Intl.NumberFormat('en').format(bits)} bits. Make a new one with ssh-keygen -t ed25519, or -t rsa -b 4096.`,
     incomplete:
       'The key is incomplete: after the type comes the key itself (a long run of letters and digits).',
   },

@@ -57,13 +57,13 @@ describe('account forms: hostile input', { timeout: 60_000 }, () => {
     }
     // Nothing changed on the panel: the profile still shows the old address.
     expect(
-      within(screen.getByRole('region', { name: 'Profile' })).getByText('demo@example.com'),
+      within(screen.getByRole('region', { name: 'Account details' })).getByText('demo@example.com'),
     ).toBeInTheDocument()
   })
 
   it(`password form refuses ${HOSTILE_TEXT.length} hostile current passwords and mismatched new ones`, async () => {
     const guard = guardPage()
-    await renderAccount()
+    await renderAccount('demo', '/account/security')
     const { region, q } = section('Password')
     const current = q.getByLabelText('Current password')
     const next = q.getByLabelText('New password')

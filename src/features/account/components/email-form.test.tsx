@@ -28,7 +28,7 @@ describe('change email', { timeout: 20_000 }, () => {
   it('changes the address, shows it in the profile at once, announces it and clears the form', async () => {
     const { user, queryClient } = await renderAccount()
     const f = fields()
-    expect(f.email).toHaveAttribute('type', 'email')
+    expect(f.email).toHaveAttribute('inputmode', 'email')
     expect(f.email).toHaveAttribute('autocomplete', 'email')
     expect(f.password).toHaveAttribute('autocomplete', 'current-password')
 
@@ -40,8 +40,8 @@ describe('change email', { timeout: 20_000 }, () => {
     expect(await f.form.findByRole('status')).toHaveTextContent(
       'Email address changed. Sign in with demo.new@example.com from now on.',
     )
-    expect(section('Profile').getByText('demo.new@example.com')).toBeInTheDocument()
-    expect(section('Profile').queryByText('demo@example.com')).not.toBeInTheDocument()
+    expect(section('Account details').getByText('demo.new@example.com')).toBeInTheDocument()
+    expect(section('Account details').queryByText('demo@example.com')).not.toBeInTheDocument()
     expect(f.email).toHaveValue('')
     expect(f.password).toHaveValue('')
     expect(puts.count).toBe(1)
@@ -51,7 +51,38 @@ describe('change email', { timeout: 20_000 }, () => {
 
     // The panel really has it: a fresh read of the account agrees.
     await queryClient.refetchQueries({ queryKey: ['account', 'detail'] })
-    expect(section('Profile').getByText('demo.new@example.com')).toBeInTheDocument()
+    expect(section('Account details').getByText('demo.new@example.com')).toBeInTheDocument()
+  })
+
+  // Issue 19, item 14: the panel answers 204 and changes nothing; Talon doesn't claim a change.
+  it('says the address is already yours instead of "changed", without asking the panel', async () => {
+    const { user } = await renderAccount()
+    const f = fields()
+    const puts = recordRequests({ method: 'PUT', path: EMAIL_PATH })
+    await user.type(f.email, 'demo@example.com')
+    await user.type(f.password, 'demo-password')
+    await user.click(f.submit)
+    expect(await f.form.findByText('That is already your email address.')).toBeInTheDocument()
+    expect(describedText(f.email)).toContain('That is already your email address.')
+    expect(f.email).toHaveFocus()
+    expect(f.form.queryByText(/Email address changed/)).not.toBeInTheDocument()
+    expect(puts.count).toBe(0)
+  })
+
+  // Issue 19, item 14: the panel's `email` rule accepts internationalised addresses.
+  it('accepts an internationalised address and sends it as typed', async () => {
+    const { user } = await renderAccount()
+    const f = fields()
+    const puts = recordRequests({ method: 'PUT', path: EMAIL_PATH })
+    await user.type(f.email, 'jürgen@exämple.org')
+    await user.type(f.password, 'demo-password')
+    await user.click(f.submit)
+    expect(await f.form.findByRole('status')).toHaveTextContent(
+      'Email address changed. Sign in with jürgen@exämple.org from now on.',
+    )
+    await waitFor(() =>
+      expect(puts.bodies).toEqual([{ email: 'jürgen@exämple.org', password: 'demo-password' }]),
+    )
   })
 
   it('does not keep the password in the React Query cache', async () => {
@@ -149,7 +180,7 @@ describe('change email', { timeout: 20_000 }, () => {
       expect(f.email).toHaveValue('secure@example.com')
       expect(f.password).toHaveValue('demo-password')
       expect(f.form.queryByRole('alert')).not.toBeInTheDocument()
-      expect(section('Profile').getByText('demo@example.com')).toBeInTheDocument()
+      expect(section('Account details').getByText('demo@example.com')).toBeInTheDocument()
     })
 
     it('a wrong password (400, no source_field) → under the password field', async () => {

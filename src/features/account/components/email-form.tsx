@@ -1,6 +1,8 @@
 import { zodResolver } from '@hookform/resolvers/zod'
+import { useQuery } from '@tanstack/react-query'
 import { useForm } from 'react-hook-form'
 
+import { accountQueries } from '@/api/account'
 import { Button } from '@/components/ui/button'
 import { ContentSection } from '@/components/ui/content-section'
 import { Field } from '@/components/ui/field'
@@ -23,6 +25,7 @@ const EMPTY: EmailFormInput = { email: '', password: '' }
 export function EmailForm() {
   const { t } = useI18n()
   const changeEmail = useChangeEmail()
+  const account = useQuery(accountQueries.detail())
 
   const form = useForm<EmailFormInput, unknown, EmailFormValues>({
     resolver: zodResolver(emailFormSchema),
@@ -35,6 +38,19 @@ export function EmailForm() {
   // The request is made here (not via useMutation) so the password never enters the cache.
   const { success, onSubmit, clearSuccess } = useAccountFormSubmit({
     submit: async (values: EmailFormValues) => {
+      // The panel answers 204 to the address it already has and changes nothing (no activity
+      // either, contract §3.2): say so instead of claiming a change. (A different letter case is
+      // a change: the panel stores the address as typed.)
+      if (values.email === account.data?.email) {
+        form.setError(
+          'email',
+          { type: 'unchanged', message: t.account.email.unchanged },
+          {
+            shouldFocus: true,
+          },
+        )
+        return undefined
+      }
       await changeEmail(values)
       form.reset(EMPTY)
       return t.account.email.changed(values.email)
@@ -64,8 +80,12 @@ export function EmailForm() {
           <StatusNotice message={success} />
           <div className="grid max-w-md gap-5">
             <Field label={t.account.email.newEmail} error={errors.email?.message}>
+              {/*
+                Text, not type="email": Chromium refuses internationalised local parts and turns
+                IDN domains into punycode, while the panel accepts jürgen@exämple.org as typed.
+              */}
               <Input
-                type="email"
+                type="text"
                 inputMode="email"
                 autoComplete="email"
                 autoCapitalize="none"

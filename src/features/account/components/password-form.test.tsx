@@ -40,7 +40,7 @@ async function fill(user: User, current: string, next: string, confirm = next) {
 // Each test signs in and hashes passwords in the demo panel: slow on a busy machine.
 describe('change password', { timeout: 20_000 }, () => {
   it('changes it, says other devices were signed out, clears the form and stays signed in', async () => {
-    const { user, queryClient, path } = await renderAccount()
+    const { user, queryClient, path } = await renderAccount('demo', '/account/security')
     const puts = recordRequests({ method: 'PUT', path: PASSWORD_PATH })
     const f = await fill(user, 'demo-password', 'correct-horse-1')
     expect(f.current).toHaveAttribute('autocomplete', 'current-password')
@@ -65,8 +65,10 @@ describe('change password', { timeout: 20_000 }, () => {
     // This session is still valid (the panel ends only the *other* sessions).
     await act(() => queryClient.refetchQueries({ queryKey: accountQueries.detail().queryKey }))
     expect(queryClient.getQueryState(accountQueries.detail().queryKey)?.status).toBe('success')
-    expect(path()).toBe('/account')
-    expect(screen.getByRole('heading', { level: 1, name: 'Account' })).toBeInTheDocument()
+    expect(path()).toBe('/account/security')
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'Password & security' }),
+    ).toBeInTheDocument()
 
     // And the panel now wants the new password: the old one is refused as the current password.
     await fill(user, 'demo-password', 'another-password-2')
@@ -75,7 +77,7 @@ describe('change password', { timeout: 20_000 }, () => {
   })
 
   it('offers a username field to password managers and show/hide toggles', async () => {
-    const { user } = await renderAccount()
+    const { user } = await renderAccount('demo', '/account/security')
     const f = fields()
     const username = f.form.getByDisplayValue('demo')
     expect(username).toHaveAttribute('autocomplete', 'username')
@@ -88,7 +90,7 @@ describe('change password', { timeout: 20_000 }, () => {
   })
 
   it('keeps passwords out of the React Query cache', async () => {
-    const { user, queryClient } = await renderAccount()
+    const { user, queryClient } = await renderAccount('demo', '/account/security')
     const f = await fill(user, 'demo-password', 'correct-horse-1')
     await user.click(f.submit)
     await f.form.findByText(CHANGED)
@@ -107,7 +109,7 @@ describe('change password', { timeout: 20_000 }, () => {
   })
 
   it('does not trim passwords', async () => {
-    const { user } = await renderAccount()
+    const { user } = await renderAccount('demo', '/account/security')
     const puts = recordRequests({ method: 'PUT', path: PASSWORD_PATH })
     const f = await fill(user, 'demo-password', '  spaced out  ')
     await user.click(f.submit)
@@ -129,7 +131,7 @@ describe('change password', { timeout: 20_000 }, () => {
 
   describe('checks in the browser first (no request)', () => {
     it('requires every field and focuses the first', async () => {
-      const { user } = await renderAccount()
+      const { user } = await renderAccount('demo', '/account/security')
       const puts = recordRequests({ method: 'PUT', path: PASSWORD_PATH })
       const f = fields()
       await user.click(f.submit)
@@ -147,7 +149,7 @@ describe('change password', { timeout: 20_000 }, () => {
     })
 
     it('wants at least 8 characters', async () => {
-      const { user } = await renderAccount()
+      const { user } = await renderAccount('demo', '/account/security')
       const puts = recordRequests({ method: 'PUT', path: PASSWORD_PATH })
       const f = await fill(user, 'demo-password', 'short')
       await user.click(f.submit)
@@ -158,7 +160,7 @@ describe('change password', { timeout: 20_000 }, () => {
     })
 
     it('shows a mismatch on the confirmation field', async () => {
-      const { user } = await renderAccount()
+      const { user } = await renderAccount('demo', '/account/security')
       const puts = recordRequests({ method: 'PUT', path: PASSWORD_PATH })
       const f = await fill(user, 'demo-password', 'correct-horse-1', 'correct-horse-2')
       await user.click(f.submit)
@@ -179,7 +181,7 @@ describe('change password', { timeout: 20_000 }, () => {
 
   describe('strength hint', () => {
     it('is tied to the new password, updates as you type and never blocks', async () => {
-      const { user } = await renderAccount()
+      const { user } = await renderAccount('demo', '/account/security')
       const f = fields()
       expect(describedText(f.next)).toContain('At least 8 characters.')
       await user.type(f.next, 'abc')
@@ -206,7 +208,7 @@ describe('change password', { timeout: 20_000 }, () => {
 
   describe("puts the panel's errors on the right field", () => {
     it('a wrong current password → under the current password field', async () => {
-      const { user } = await renderAccount()
+      const { user } = await renderAccount('demo', '/account/security')
       const f = await fill(user, 'not-my-password', 'correct-horse-1')
       await user.click(f.submit)
       expect(await f.form.findByText(INVALID_PASSWORD)).toBeInTheDocument()
@@ -227,7 +229,7 @@ describe('change password', { timeout: 20_000 }, () => {
           detail: 'The password must be at least 8 characters.',
         },
       ])
-      const { user } = await renderAccount()
+      const { user } = await renderAccount('demo', '/account/security')
       const f = await fill(user, 'demo-password', 'correct-horse-1')
       await user.click(f.submit)
       expect(
@@ -245,7 +247,7 @@ describe('change password', { timeout: 20_000 }, () => {
           detail: 'The password confirmation does not match.',
         },
       ])
-      const { user } = await renderAccount()
+      const { user } = await renderAccount('demo', '/account/security')
       const f = await fill(user, 'demo-password', 'correct-horse-1')
       await user.click(f.submit)
       expect(
@@ -269,7 +271,7 @@ describe('change password', { timeout: 20_000 }, () => {
           detail: 'The password must be at least 8 characters.',
         },
       ])
-      const { user } = await renderAccount()
+      const { user } = await renderAccount('demo', '/account/security')
       const f = await fill(user, 'demo-password', 'correct-horse-1')
       await user.click(f.submit)
       await f.form.findByText('The password must be at least 8 characters.')
@@ -286,7 +288,7 @@ describe('change password', { timeout: 20_000 }, () => {
           detail: 'The current password field is required.',
         },
       ])
-      const { user } = await renderAccount()
+      const { user } = await renderAccount('demo', '/account/security')
       const f = await fill(user, 'demo-password', 'correct-horse-1')
       await user.click(f.submit)
       expect(await f.form.findByText('The current password field is required.')).toBeInTheDocument()
@@ -297,7 +299,7 @@ describe('change password', { timeout: 20_000 }, () => {
   describe('keeps the input and explains when the panel fails', () => {
     it.each<Failure>(['500', '502', 'network', '429', '419'])('%s', async (fault) => {
       await failRequests('PUT', PASSWORD_PATH, fault)
-      const { user } = await renderAccount()
+      const { user } = await renderAccount('demo', '/account/security')
       const f = await fill(user, 'demo-password', 'correct-horse-1')
       await user.click(f.submit)
       expect(await f.form.findByRole('alert')).toHaveTextContent(FAILURE_MESSAGES[fault])
@@ -315,7 +317,7 @@ describe('change password', { timeout: 20_000 }, () => {
 
   it('sends one request however often the button is pressed while pending', async () => {
     const release = holdRequests('PUT', PASSWORD_PATH)
-    const { user } = await renderAccount()
+    const { user } = await renderAccount('demo', '/account/security')
     const puts = recordRequests({ method: 'PUT', path: PASSWORD_PATH })
     const f = await fill(user, 'demo-password', 'correct-horse-1')
     await user.click(f.submit)
@@ -328,11 +330,11 @@ describe('change password', { timeout: 20_000 }, () => {
   })
 
   it('sends the person to sign in when the session has ended meanwhile', async () => {
-    const { user, path } = await renderAccount()
+    const { user, path } = await renderAccount('demo', '/account/security')
     const f = await fill(user, 'demo-password', 'correct-horse-1')
     // The panel forgets every session (as when the password was changed elsewhere).
     resetDemoPanel()
     await user.click(f.submit)
-    await waitFor(() => expect(path()).toBe('/login?redirect=%2Faccount&reason=expired'))
+    await waitFor(() => expect(path()).toBe('/login?redirect=%2Faccount%2Fsecurity&reason=expired'))
   })
 })

@@ -9,7 +9,7 @@ import { renderAccount, section } from '../test-kit'
 import { ProfileSection } from './profile-section'
 
 function term(name: string) {
-  const dt = section('Profile').getByText(name, { selector: 'dt' })
+  const dt = section('Account details').getByText(name, { selector: 'dt' })
   return dt.nextElementSibling?.textContent
 }
 
@@ -20,12 +20,12 @@ describe('profile', () => {
     expect(term('Email')).toBe('demo@example.com')
     expect(term('Name')).toBe('Demo User')
     expect(term('Language')).toBe('English (en)')
-    expect(section('Profile').queryByText('Administrator')).not.toBeInTheDocument()
+    expect(section('Account details').queryByText('Administrator')).not.toBeInTheDocument()
   })
 
   it('marks panel administrators', async () => {
     await renderAccount('admin')
-    expect(section('Profile').getByText('Administrator')).toBeInTheDocument()
+    expect(section('Account details').getByText('Administrator')).toBeInTheDocument()
     expect(term('Username')).toMatch(/^admin/)
   })
 

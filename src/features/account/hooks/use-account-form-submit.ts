@@ -1,8 +1,8 @@
 import { useRef, useState } from 'react'
 
 interface AccountFormSubmitOptions<V> {
-  /** Makes the request; resolves with the success notice to show. */
-  submit: (values: V) => Promise<string>
+  /** Makes the request; resolves with the success notice to show (none: nothing was done). */
+  submit: (values: V) => Promise<string | undefined>
   /** Puts a failure on the form (fields or the alert at the top); typed input stays as it was. */
   onError: (error: unknown) => void
 }

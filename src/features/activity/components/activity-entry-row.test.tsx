@@ -54,7 +54,7 @@ function renderRow(entry: ReturnType<typeof item>, locale = 'en') {
 }
 
 describe('ActivityEntryRow', () => {
-  it('renders the contract vector: sentence, actor with email, IP, filter link, time', () => {
+  it('renders the contract vector: sentence, actor with email, IP, filter link, time', async () => {
     const row = renderRow(
       item({
         event: 'user:api-key.create',
@@ -66,6 +66,7 @@ describe('ActivityEntryRow', () => {
     expect(row.querySelector('p')).toHaveTextContent('Created new API key ptlc_Xk3mPq9Ztw1')
     expect(within(row).getByText('jane')).toHaveAttribute('title', 'jane@example.com')
     expect(within(row).getByText('198.51.100.7')).toBeInTheDocument()
+    await userEvent.click(within(row).getByText('Details'))
     expect(
       within(row).getByRole('link', { name: 'Show only user:api-key.create events' }),
     ).toHaveAttribute('href', '/account/activity?event=user%3Aapi-key.create')
@@ -92,7 +93,7 @@ describe('ActivityEntryRow', () => {
         relationships: { actor: { object: 'null_resource', attributes: null } },
       }),
     )
-    expect(row.querySelector('p')).toHaveTextContent('Failed log in')
+    expect(row.querySelector('p')).toHaveTextContent('Failed sign-in')
     expect(within(row).getByText('System')).toBeInTheDocument()
     expect(within(row).getByText('IP hidden')).toBeInTheDocument()
     expect(within(row).getByText('Firefox on Linux')).toHaveAttribute(
@@ -120,7 +121,7 @@ describe('ActivityEntryRow', () => {
     expect(within(row).getByText('via API key')).toBeVisible()
   })
 
-  it('renders an unknown event with markup in it as text, with its raw properties', () => {
+  it('renders an unknown event with markup in it as text, with its raw properties', async () => {
     const row = renderRow(
       item({
         event: 'plugin:<img src=x onerror=alert(1)>',
@@ -134,7 +135,91 @@ describe('ActivityEntryRow', () => {
     expect(row.querySelector('p')).toHaveTextContent(
       'plugin:<img src=x onerror=alert(1)> (note <script>alert(1)</script>)',
     )
+    await userEvent.click(within(row).getByText('More details'))
     expect(row.querySelector('pre')).toHaveTextContent('"note": "<script>alert(1)</script>"')
+  })
+
+  // Issue 19, item 11: a row is one Tab stop (its details), not three (time, event link, details).
+  it('costs one Tab stop per row; the filter link and exact time are in its details', async () => {
+    const user = userEvent.setup()
+    render(
+      <MemoryRouter>
+        <ol>
+          {['auth:success', 'user:api-key.create'].map((event, i) => (
+            <ActivityEntryRow
+              key={event}
+              entry={item({ id: `id${i}`, event, relationships: { actor: JANE } })}
+              locale="en"
+              filterHref={(name) => `/account/activity?event=${name}`}
+            />
+          ))}
+        </ol>
+      </MemoryRouter>,
+    )
+    const [first, second] = screen.getAllByRole('listitem') as [HTMLElement, HTMLElement]
+    await user.tab()
+    expect(first.querySelector('summary')).toHaveFocus()
+    await user.tab()
+    expect(second.querySelector('summary')).toHaveFocus()
+    await user.tab()
+    expect(document.body).toHaveFocus()
+
+    await user.click(second.querySelector('summary')!)
+    expect(
+      within(second).getByRole('link', { name: 'Show only user:api-key.create events' }),
+    ).toBeVisible()
+    expect(second.querySelector('details')).toHaveTextContent(/Oct 2[345], 2024/)
+  })
+
+  it('keeps relative times ticking: seconds each second, not once a minute', () => {
+    vi.useFakeTimers({
+      now: new Date('2024-10-24T12:00:05Z'),
+      toFake: ['Date', 'setTimeout', 'clearTimeout'],
+    })
+    try {
+      const row = renderRow(item({ event: 'auth:success', relationships: { actor: JANE } }))
+      const time = row.querySelector('time')!
+      expect(time).toHaveTextContent(/^5 seconds ago/)
+      // A second at a time, as a browser's timers would fire (each render sets the next one).
+      const advance = (seconds: number) => {
+        for (let i = 0; i < seconds; i++) {
+          act(() => {
+            vi.advanceTimersByTime(1_000)
+          })
+        }
+      }
+      advance(10)
+      expect(time).toHaveTextContent(/^15 seconds ago/)
+      advance(60)
+      expect(time).toHaveTextContent(/^1 minute ago/)
+    } finally {
+      vi.useRealTimers()
+    }
+  })
+
+  // Issue 19, item 13: SSH key events show the fingerprint as ssh-keygen does, and the key's name.
+  it('shows an SSH key event with SHA256: and the key name from the key list', () => {
+    render(
+      <MemoryRouter>
+        <ol>
+          <ActivityEntryRow
+            entry={item({
+              event: 'user:ssh-key.create',
+              properties: { fingerprint: 'T2b3VnvHWUmfhDOFLqzZg2VfLgqJhWxzrMUy8WZ+V8M' },
+              relationships: { actor: JANE },
+            })}
+            locale="en"
+            filterHref={() => '/'}
+            sshKeyName={(fp) => (fp.endsWith('V8M') ? 'MacBook Pro' : undefined)}
+          />
+        </ol>
+      </MemoryRouter>,
+    )
+    const sentence = screen.getByRole('listitem').querySelector('p')
+    expect(sentence).toHaveTextContent(
+      'Added SSH key SHA256:T2b3VnvHWUmfhDOFLqzZg2VfLgqJhWxzrMUy8WZ+V8M to account (MacBook Pro)',
+    )
+    expect(screen.getByText('(MacBook Pro)')).toHaveAttribute('title', 'MacBook Pro')
   })
 
   it('copes with `[]` properties and a missing actor relationship', () => {
@@ -168,6 +253,7 @@ describe('ActivityEntryRow in German', () => {
     expect(within(row).getByText(t.entry.ipHidden)).toHaveAttribute('title', t.entry.ipHiddenHint)
     expect(within(row).getByText(t.device.browserOnSystem('Firefox', 'Linux'))).toBeInTheDocument()
     expect(within(row).getByText(t.entry.viaApiKey)).toBeInTheDocument()
+    await userEvent.click(within(row).getByText(t.entry.moreDetails))
     expect(
       within(row).getByRole('link', { name: t.entry.filterByEvent('auth:fail') }),
     ).toBeInTheDocument()

@@ -1,9 +1,11 @@
+import { useState } from 'react'
 import { Link } from 'react-router'
 
 import type { ActivityActor, ActivityEntry } from '@/api/activity'
 import { RelativeTime } from '@/components/ui/relative-time'
 import { useI18n } from '@/i18n/language'
 import { cn } from '@/lib/cn'
+import { formatDateTime } from '@/lib/format'
 
 import { describeUserAgent } from '../user-agent'
 
@@ -14,14 +16,28 @@ interface ActivityEntryRowProps {
   locale: string
   /** URL that filters the feed by this entry's event. */
   filterHref: (event: string) => string
+  /** The name of the account's SSH key with this fingerprint, if it still has one. */
+  sshKeyName?: (fingerprint: string) => string | undefined
+}
+
+/** The key's name for an SSH key event: the entry's own `name`, else the key list's. */
+function keyNameOf(
+  entry: ActivityEntry,
+  lookup: ActivityEntryRowProps['sshKeyName'],
+): string | undefined {
+  if (!entry.event.startsWith('user:ssh-key.')) return undefined
+  const { name, fingerprint } = entry.properties
+  if (typeof name === 'string' && name.trim() !== '') return name
+  return typeof fingerprint === 'string' ? lookup?.(fingerprint) : undefined
 }
 
 // Interactive bits get ≥ 44 px touch targets on small screens; plain text does not need them.
 const metaTarget = 'inline-flex min-h-11 items-center sm:min-h-0'
 const metaItem = 'inline-flex items-center'
 
-export function ActivityEntryRow({ entry, locale, filterHref }: ActivityEntryRowProps) {
+export function ActivityEntryRow({ entry, locale, filterHref, sshKeyName }: ActivityEntryRowProps) {
   const { t } = useI18n()
+  const keyName = keyNameOf(entry, sshKeyName)
   const ipHidden = entry.ip === null && entry.properties.ip === '[hidden]'
   const userAgent =
     typeof entry.properties.useragent === 'string' ? entry.properties.useragent : undefined
@@ -33,26 +49,30 @@ export function ActivityEntryRow({ entry, locale, filterHref }: ActivityEntryRow
         <div className="flex flex-col gap-x-4 gap-y-0.5 sm:flex-row sm:items-baseline sm:justify-between">
           <p className="min-w-0 text-sm wrap-break-word text-fg">
             <ActivitySentence event={entry.event} properties={entry.properties} locale={locale} />
+            {keyName && (
+              <>
+                {' '}
+                <span
+                  className="inline-block max-w-full truncate align-bottom text-fg-muted sm:max-w-64"
+                  title={keyName}
+                >
+                  {t.activity.entry.keyName(keyName)}
+                </span>
+              </>
+            )}
           </p>
+          {/* The exact time is in its title, read out, and in the details: not a Tab stop. */}
           <RelativeTime
             date={entry.timestamp}
             locale={locale}
             align="end"
+            focusable={false}
             className="self-start text-xs whitespace-nowrap text-fg-muted sm:self-auto"
           />
         </div>
         <div className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-0.5 text-xs text-fg-muted">
           <ActorName actor={entry.actor} />
-          <Link
-            to={filterHref(entry.event)}
-            aria-label={t.activity.entry.filterByEvent(entry.event)}
-            className={cn(
-              metaTarget,
-              'rounded-sm font-mono wrap-anywhere text-accent-text underline-offset-2 hover:underline focus-visible:ring-2 focus-visible:ring-ring focus-visible:outline-none',
-            )}
-          >
-            {entry.event}
-          </Link>
+          <span className={cn(metaItem, 'font-mono wrap-anywhere')}>{entry.event}</span>
           {entry.ip !== null && (
             <span className={metaItem}>
               <span className="mr-1">{t.activity.entry.ip}</span>
@@ -70,7 +90,7 @@ export function ActivityEntryRow({ entry, locale, filterHref }: ActivityEntryRow
             </span>
           )}
           {entry.isApi && <ApiMarker />}
-          <EntryDetails entry={entry} />
+          <EntryDetails entry={entry} locale={locale} filterHref={filterHref} />
         </div>
       </div>
     </li>
@@ -163,11 +183,29 @@ function ApiMarker() {
   )
 }
 
-function EntryDetails({ entry }: { entry: ActivityEntry }) {
+/**
+ * The row's one Tab stop: a disclosure with what the row's line has no room for: the exact time,
+ * the link that filters the feed by this event, the description and the raw properties.
+ */
+function EntryDetails({
+  entry,
+  locale,
+  filterHref,
+}: {
+  entry: ActivityEntry
+  locale: string
+  filterHref: (event: string) => string
+}) {
   const { t } = useI18n()
-  const json = JSON.stringify(entry.properties, null, 2)
+  // The content exists only while open: closed, nothing in it is a Tab stop (in every browser),
+  // and a page of rows doesn't build 50 JSON dumps nobody opened.
+  const [open, setOpen] = useState(false)
   return (
-    <details className="group/details open:basis-full">
+    <details
+      className="group/details open:basis-full"
+      open={open}
+      onToggle={(event) => setOpen(event.currentTarget.open)}
+    >
       <summary
         className={cn(
           metaTarget,
@@ -189,18 +227,32 @@ function EntryDetails({ entry }: { entry: ActivityEntry }) {
           <span aria-hidden="true" className="ml-0.5 size-1.5 rounded-full bg-accent" />
         )}
       </summary>
-      <div className="mt-2 space-y-2">
-        {entry.description && (
-          <p className="text-xs text-fg">
-            <span className="text-fg-muted">{t.activity.entry.descriptionLabel}</span>
-            {entry.description}
+      {open && (
+        <div className="mt-2 space-y-2">
+          <p className="flex flex-wrap items-center gap-x-3 text-xs">
+            <span className="text-fg">{formatDateTime(entry.timestamp, locale)}</span>
+            <Link
+              to={filterHref(entry.event)}
+              className={cn(
+                metaTarget,
+                'rounded-sm text-accent-text underline underline-offset-2 focus-visible:ring-2 focus-visible:ring-ring focus-visible:outline-none',
+              )}
+            >
+              {t.activity.entry.filterByEvent(entry.event)}
+            </Link>
           </p>
-        )}
-        <p className="text-xs text-fg-muted">{t.activity.entry.properties}</p>
-        <pre className="max-h-72 overflow-auto rounded-md border border-border bg-surface-muted p-3 font-mono text-xs wrap-anywhere whitespace-pre-wrap text-fg">
-          {json}
-        </pre>
-      </div>
+          {entry.description && (
+            <p className="text-xs text-fg">
+              <span className="text-fg-muted">{t.activity.entry.descriptionLabel}</span>
+              {entry.description}
+            </p>
+          )}
+          <p className="text-xs text-fg-muted">{t.activity.entry.properties}</p>
+          <pre className="max-h-72 overflow-auto rounded-md border border-border bg-surface-muted p-3 font-mono text-xs wrap-anywhere whitespace-pre-wrap text-fg">
+            {JSON.stringify(entry.properties, null, 2)}
+          </pre>
+        </div>
+      )}
     </details>
   )
 }

@@ -25,10 +25,11 @@ function sentence(event: string, properties: Record<string, unknown>, locale = '
 }
 
 // Every account-feed event of contract §4.3, with the properties the panel logs and the exact
-// English sentence (resources/lang/en/activity.php) it must read as.
+// English sentence (resources/lang/en/activity.php) it must read as, except that Talon says
+// "sign in" where the panel says "log in" (issue 19, item 13: one verb everywhere).
 const CONTRACT_EVENTS: [string, Record<string, unknown>, string][] = [
-  ['auth:success', { ip: '203.0.113.24', useragent: 'Mozilla/5.0' }, 'Logged in'],
-  ['auth:fail', { ip: '[hidden]', useragent: 'Mozilla/5.0', username: 'jane' }, 'Failed log in'],
+  ['auth:success', { ip: '203.0.113.24', useragent: 'Mozilla/5.0' }, 'Signed in'],
+  ['auth:fail', { ip: '[hidden]', useragent: 'Mozilla/5.0', username: 'jane' }, 'Failed sign-in'],
   [
     'auth:checkpoint',
     { ip: '[hidden]', useragent: 'Mozilla/5.0' },
@@ -51,7 +52,7 @@ const CONTRACT_EVENTS: [string, Record<string, unknown>, string][] = [
     'Requested password reset',
   ],
   ['event:password-reset', { ip: '203.0.113.24', useragent: 'Mozilla/5.0' }, 'Password reset'],
-  ['auth:sftp.fail', { method: 'password' }, 'Failed SFTP log in'],
+  ['auth:sftp.fail', { method: 'password' }, 'Failed SFTP sign-in'],
   [
     'user:account.email-changed',
     { old: 'jane@example.com', new: 'jane.new@example.com' },
@@ -67,12 +68,13 @@ const CONTRACT_EVENTS: [string, Record<string, unknown>, string][] = [
   [
     'user:ssh-key.create',
     { fingerprint: 'T2b3VnvHWUmfhDOFLqzZg2VfLgqJhWxzrMUy8WZ+V8M' },
-    'Added SSH key T2b3VnvHWUmfhDOFLqzZg2VfLgqJhWxzrMUy8WZ+V8M to account',
+    // Talon shows the fingerprint as ssh-keygen prints it (issue 19, item 13).
+    'Added SSH key SHA256:T2b3VnvHWUmfhDOFLqzZg2VfLgqJhWxzrMUy8WZ+V8M to account',
   ],
   [
     'user:ssh-key.delete',
     { fingerprint: 'T2b3VnvHWUmfhDOFLqzZg2VfLgqJhWxzrMUy8WZ+V8M' },
-    'Removed SSH key T2b3VnvHWUmfhDOFLqzZg2VfLgqJhWxzrMUy8WZ+V8M from account',
+    'Removed SSH key SHA256:T2b3VnvHWUmfhDOFLqzZg2VfLgqJhWxzrMUy8WZ+V8M from account',
   ],
   ['user:two-factor.create', {}, 'Enabled two-factor auth'],
   ['user:two-factor.delete', {}, 'Disabled two-factor auth'],

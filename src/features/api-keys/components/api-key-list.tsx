@@ -44,7 +44,10 @@ export function ApiKeyList({ keys, onDelete }: ApiKeyListProps) {
         {keys.map((key) => (
           <li key={key.identifier} className={cn('py-4 first:pt-0 md:first:pt-4', COLUMNS)}>
             <div className="min-w-0">
-              <p className="font-medium break-words text-fg">{keyName(key)}</p>
+              {/* Two lines at most; the whole name on hover and for screen readers. */}
+              <p className="line-clamp-2 font-medium wrap-anywhere text-fg" title={keyName(key)}>
+                {keyName(key)}
+              </p>
               <p className="mt-0.5 font-mono text-xs break-all text-fg-muted">
                 <span className="sr-only">{text.identifier}</span>
                 {key.identifier}

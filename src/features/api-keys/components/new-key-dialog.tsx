@@ -37,7 +37,12 @@ export function NewKeyDialog({ created, onDone }: NewKeyDialogProps) {
       {created && (
         <div className="space-y-4">
           <div className="space-y-2">
-            <p className="text-sm font-medium text-fg">{text.keyFor(created.key.description)}</p>
+            <p
+              className="line-clamp-3 text-sm font-medium wrap-anywhere text-fg"
+              title={created.key.description}
+            >
+              {text.keyFor(created.key.description)}
+            </p>
             <div className="flex flex-col gap-2 sm:flex-row sm:items-start">
               <code className="block min-w-0 flex-1 rounded-md border border-border bg-surface-muted px-3 py-2 font-mono text-sm break-all text-fg select-all">
                 {created.token}

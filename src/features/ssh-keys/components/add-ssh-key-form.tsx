@@ -28,6 +28,15 @@ import type { AddSshKeyFormInput, AddSshKeyFormValues } from '../schemas'
 
 /** The panel's own verdict (its words, not Talon's) on a key phpseclib can't load. */
 const INVALID_KEY = 'The public key provided is not valid.'
+/** The panel's own words for a small RSA key say "bytes" where it means bits (it counts bits). */
+const RSA_TOO_SMALL = /^RSA keys must be at least (\d+) bytes in length\.$/
+
+/** The panel's verdicts on the key, with its RSA size message put right (and translated). */
+const keyVerdicts = (details: string[]): string[] =>
+  details.map((detail) => {
+    const bits = RSA_TOO_SMALL.exec(detail)?.[1]
+    return bits ? messages().sshKeys.validation.rsaTooSmall(Number(bits)) : detail
+  })
 
 const code = (text: string) => <code className="font-mono">{text}</code>
 
@@ -105,7 +114,8 @@ export function AddSshKeyForm({ onAdded }: AddSshKeyFormProps) {
       if (details && details.length > 0) {
         const securityKey = SECURITY_KEY_TYPES.includes(parseKeyLine(values.publicKey).type)
         const hint = securityKey && details.includes(INVALID_KEY)
-        const parts = hint ? [...details, messages().sshKeys.form.securityKeyHint] : details
+        const verdicts = keyVerdicts(details)
+        const parts = hint ? [...verdicts, messages().sshKeys.form.securityKeyHint] : verdicts
         form.setError('publicKey', { type: 'server', message: parts.join(' ') })
       }
     }

@@ -24,7 +24,10 @@ export function SshKeyList({ keys, onRemove }: SshKeyListProps) {
             className="flex flex-col gap-3 py-4 first:pt-0 last:pb-0 sm:flex-row sm:items-center sm:gap-4"
           >
             <div className="min-w-0 flex-1">
-              <p className="font-medium break-words text-fg">{key.name}</p>
+              {/* Two lines at most; the whole name on hover and for screen readers. */}
+              <p className="line-clamp-2 font-medium wrap-anywhere text-fg" title={key.name}>
+                {key.name}
+              </p>
               <dl className="mt-1 space-y-1 text-sm">
                 <div>
                   <dt className="sr-only">{text.fingerprint}</dt>
