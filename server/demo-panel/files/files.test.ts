@@ -457,3 +457,15 @@ describe('the fake Wings in process (no listeners, as in the SPA’s unit tests)
     expect(await wingsFetch(wings, new Request('http://elsewhere.test/download/file'))).toBeNull()
   })
 })
+
+describe('reset', SLOW, () => {
+  it('POST /__demo/reset brings back the seeded volumes', async () => {
+    const { panel } = makePanel({ faults: true })
+    const browser = await loggedIn(panel)
+    await browser.post(`${base}/delete`, { root: '/', files: ['eula.txt'] })
+    expect(names((await browser.get(`${base}/list`)).body)).not.toContain('eula.txt')
+    expect((await browser.post('/__demo/reset')).status).toBe(204)
+    const again = await loggedIn(panel)
+    expect(names((await again.get(`${base}/list`)).body)).toContain('eula.txt')
+  })
+})
