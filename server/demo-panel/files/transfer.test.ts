@@ -23,6 +23,8 @@ import { filesPanel } from './wings-http'
 // long jobs against the panel's limits — and both transfers through Talon's relay.
 
 const base = `/api/client/servers/${IDS.running}/files`
+/** Each test starts a panel and signs in: seconds on a busy 2-core machine. */
+const SLOW = { timeout: 20_000 }
 type Item = { attributes: Record<string, unknown> }
 
 let demo: StartedDemoPanel
@@ -65,7 +67,25 @@ const upload = (url: string, files: Array<[string, Buffer | string]>, directory?
   return fetch(target, { method: 'POST', body: form })
 }
 
-describe('downloads', () => {
+describe('the node listener’s route table', SLOW, () => {
+  it('answers unknown routes 404, OPTIONS 204, with a request id and the panel as CORS origin', async () => {
+    const node = demo.wingsUrls.get(1) ?? ''
+    const unknown = await fetch(`${node}/nope`)
+    expect(unknown.status).toBe(404)
+    expect(await unknown.json()).toEqual({
+      error: 'The requested resource does not exist on this instance.',
+    })
+    expect(unknown.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/)
+    const preflight = await fetch(`${node}/upload/file`, {
+      method: 'OPTIONS',
+      headers: { Origin: 'https://elsewhere.example' },
+    })
+    expect(preflight.status).toBe(204)
+    expect(preflight.headers.get('access-control-allow-origin')).toBe(demo.url)
+  })
+})
+
+describe('downloads', SLOW, () => {
   it('streams the file as an attachment, once per token', async () => {
     const url = await signed('download?file=/server.properties')
     expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/download\/file\?token=[\w-]+\.[\w-]+\.[\w-]+$/)
@@ -112,7 +132,7 @@ describe('downloads', () => {
   })
 })
 
-describe('uploads', () => {
+describe('uploads', SLOW, () => {
   it('takes several files in one request, by base name, into the directory (made if missing)', async () => {
     const url = await signed('upload')
     expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/upload\/file\?token=/)
@@ -190,7 +210,7 @@ describe('uploads', () => {
   })
 })
 
-describe('archives', () => {
+describe('archives', SLOW, () => {
   const compress = (root: string, files: string[]) =>
     browser.post(`${base}/compress`, { root, files })
 
@@ -323,7 +343,7 @@ describe('archives', () => {
   })
 })
 
-describe('through Talon’s relay', () => {
+describe('through Talon’s relay', SLOW, () => {
   it('relays a download and an upload to the fake Wings', async () => {
     const dist = makeDist()
     const key = (
