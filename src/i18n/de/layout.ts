@@ -34,6 +34,8 @@ export const layout: Messages['layout'] = {
     server: 'Server',
     serverSettings: 'Servereinstellungen',
     serverActivity: 'Serveraktivität',
+    editFile: 'Datei bearbeiten',
+    newFile: 'Neue Datei',
   },
   documentTitle: (title: string) => `${title} · Talon`,
   panelSlow: 'Das Panel antwortet langsam. Wir warten noch …',
