@@ -270,7 +270,7 @@ export function EditorScreen({
         className="flex flex-wrap items-center gap-x-4 gap-y-2"
       >
         <div className="flex items-center gap-2">
-          <label htmlFor={languageId} className="text-sm text-fg-muted">
+          <label htmlFor={languageId} className="text-sm text-fg-muted max-sm:sr-only">
             {t.editor.toolbar.language}
           </label>
           <Select
