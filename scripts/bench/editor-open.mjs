@@ -1,4 +1,4 @@
-/* global document, window, location -- the functions passed to page.evaluate run in the browser */
+/* global document, window, location, PopStateEvent -- the functions passed to page.evaluate run in the browser */
 // The file editor (issue 16): how long a 4 MiB file takes to open, and what the editor costs.
 //
 // Two files of exactly 4 MiB (4,194,304 bytes, the panel's edit limit, which still opens: the
@@ -9,9 +9,12 @@
 //   cache, until the editor shows the file's first line: boot, the server shell, the editor's
 //   chunks, the 4 MiB download through Talon and the panel, the binary check, CodeMirror's first
 //   render. Measured from the navigation's start (performance.now() in the page).
-// - in-app: the editor already open on the other file, the hash changed to this one (what Back
-//   or a link in the app does), until its first line shows. The chunks are cached; the 4 MiB
-//   download and the render are not.
+// - first open in the app: the server's settings page loaded (the app booted, the editor's chunks
+//   not yet fetched), then an in-app navigation to the file (what a click in the file list does),
+//   until its first line shows: the editor's chunks, the 4 MiB download, the render. The target
+//   (under 1 s) is checked against this one: it is what a person does.
+// - re-open: the editor open on the other file, the hash changed back (Back, or another file's
+//   link): chunks cached, the download and render not.
 //
 // "Shows" is read on every animation frame (`requestAnimationFrame` polling), so the figure is
 // the first frame that paints the text. Long tasks are read with a `longtask` observer.
@@ -151,10 +154,11 @@ export async function editorOpen({ browser, state, base }) {
   for (const file of FILES) {
     const other = FILES.find((f) => f !== file)
     const cold = []
-    const inApp = []
+    const firstOpen = []
+    const reopen = []
     for (let run = 0; run < RUNS; run++) {
-      // A fresh context each run: nothing cached, as on a first visit.
-      const context = await browser.newContext({
+      // Cold: a fresh context (nothing cached) loads the editor's URL.
+      let context = await browser.newContext({
         storageState: state,
         viewport: { width: 1280, height: 900 },
       })
@@ -165,35 +169,65 @@ export async function editorOpen({ browser, state, base }) {
         const at = await shownAt(page, file.first)
         const contents = await contentsTiming(page, file.path)
         cold.push({ ms: Math.round(at), contents, longTasks: await longTasksSince(page, 0) })
+      } finally {
+        await context.close()
+      }
 
-        // In-app: the other file first, then back to this one by its hash.
+      // In the app: the server's settings page open (app booted, the editor's chunks not yet
+      // loaded), then an in-app navigation to the file, as a link in the file list makes.
+      context = await browser.newContext({
+        storageState: state,
+        viewport: { width: 1280, height: 900 },
+      })
+      try {
+        const page = await context.newPage()
+        await page.addInitScript(LONGTASKS)
+        await page.goto(`${base}/server/${SERVER}/settings`)
+        await page.getByRole('region', { name: 'SFTP' }).waitFor()
+        await page.waitForLoadState('networkidle')
+        const start = await page.evaluate((url) => {
+          const t = performance.now()
+          window.history.pushState(null, '', url)
+          window.dispatchEvent(new PopStateEvent('popstate'))
+          return t
+        }, `/server/${SERVER}/files/edit#${file.path}`)
+        const end = await shownAt(page, file.first, start)
+        firstOpen.push({
+          ms: Math.round(end - start),
+          longTasks: await longTasksSince(page, start),
+        })
+
+        // Again, chunks cached: the other file, then back to this one by its hash.
         await page.evaluate((p) => (location.hash = p), other.path)
         await shownAt(page, other.first)
-        const start = await page.evaluate((p) => {
+        const again = await page.evaluate((p) => {
           const t = performance.now()
           location.hash = p
           return t
         }, file.path)
-        const end = await shownAt(page, file.first, start)
-        inApp.push({
-          ms: Math.round(end - start),
-          longTasks: await longTasksSince(page, start),
-        })
+        const shown = await shownAt(page, file.first, again)
+        reopen.push({ ms: Math.round(shown - again), longTasks: await longTasksSince(page, again) })
       } finally {
         await context.close()
       }
     }
+    const summary = (runs) => ({ medianMs: median(runs.map((r) => r.ms)), runs })
     results[file.path] = {
       bytes: SIZE,
-      cold: { medianMs: median(cold.map((r) => r.ms)), runs: cold },
-      inApp: { medianMs: median(inApp.map((r) => r.ms)), runs: inApp },
-      withinTarget: median(cold.map((r) => r.ms)) < EDITOR_OPEN_TARGET_MS,
+      cold: summary(cold),
+      firstOpen: summary(firstOpen),
+      reopen: summary(reopen),
+      withinTarget: median(firstOpen.map((r) => r.ms)) < EDITOR_OPEN_TARGET_MS,
     }
   }
   return { server: SERVER, runs: RUNS, targetMs: EDITOR_OPEN_TARGET_MS, files: results }
 }
 
-const EDITOR_MODULES = ['src/features/server/editor/edit-page.tsx']
+// The page, and the CodeMirror screen it fetches beside the file (a dynamic import).
+const EDITOR_MODULES = [
+  'src/features/server/editor/edit-page.tsx',
+  'src/features/server/editor/editor-screen.tsx',
+]
 const FILES_MODULE = 'src/features/server/files/files-page.tsx'
 
 /** The editor route's JS beyond the shared chunks; the language chunks; the files list's share. */

@@ -1,4 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
+import { lazy, Suspense } from 'react'
 import { Link, Navigate, useLocation, useParams } from 'react-router'
 
 import { isApiError } from '@/api/errors'
@@ -13,10 +14,16 @@ import { formatBytes } from '@/lib/format'
 
 import { useServerContext } from '../shell/server-context'
 import { classifyContents } from './contents'
-import { EditorScreen } from './editor-screen'
 import { FileBreadcrumbs } from './file-breadcrumbs'
 import { basename, dirname, filePaths, pathFromHash } from './file-paths'
+import { languageFor } from './languages'
 import { Refusal } from './refusal'
+
+// CodeMirror (in editor-screen's chunk) is fetched when the file is, in parallel: this page itself
+// stays small, so the 4 MiB download starts as soon as the route opens, and a refused file (too
+// large, binary) never loads the editor at all.
+const loadScreen = () => import('./editor-screen')
+const EditorScreen = lazy(() => loadScreen().then((m) => ({ default: m.EditorScreen })))
 
 /** `/server/:id/files/edit#/<path>`: one file in the editor (contract §2.2). */
 export default function EditFilePage() {
@@ -69,17 +76,16 @@ function OpenFile({
   const name = basename(path)
   const query = useQuery(contentsQuery(serverId, path))
 
-  if (query.isPending) {
-    return (
-      <div className="space-y-4">
-        <FileBreadcrumbs serverId={serverId} dir={dir} current={name} />
-        <p role="status" className="text-sm text-fg-muted">
-          {t.editor.opening(name)}
-        </p>
-        <Skeleton className="h-[65vh] min-h-72 w-full rounded-lg" />
-      </div>
-    )
-  }
+  const opening = (
+    <div className="space-y-4">
+      <FileBreadcrumbs serverId={serverId} dir={dir} current={name} />
+      <p role="status" className="text-sm text-fg-muted">
+        {t.editor.opening(name)}
+      </p>
+      <Skeleton className="h-[65vh] min-h-72 w-full rounded-lg" />
+    </div>
+  )
+  if (query.isPending) return opening
 
   if (query.isError) {
     const refusal = isFileTooLarge(query.error)
@@ -140,13 +146,15 @@ function OpenFile({
     )
   }
   return (
-    <EditorScreen
-      serverId={serverId}
-      target={{ kind: 'edit', path }}
-      initialText={contents.text}
-      canSave={canSave}
-      {...(notice && { notice })}
-    />
+    <Suspense fallback={opening}>
+      <EditorScreen
+        serverId={serverId}
+        target={{ kind: 'edit', path }}
+        initialText={contents.text}
+        canSave={canSave}
+        {...(notice && { notice })}
+      />
+    </Suspense>
   )
 }
 
@@ -154,7 +162,12 @@ const contentsQuery = (serverId: string, path: string) =>
   queryOptions({
     // Outside the ['server', id] prefix: invalidating the server must not re-download 4 MiB.
     queryKey: ['file-contents', serverId, path] as const,
-    queryFn: async ({ signal }) => classifyContents(await readFileBytes(serverId, path, signal)),
+    queryFn: async ({ signal }) => {
+      // CodeMirror and the file's grammar download beside the file, not after it.
+      void loadScreen()
+      void import('./language-support').then((m) => m.loadLanguage(languageFor(path)))
+      return classifyContents(await readFileBytes(serverId, path, signal))
+    },
     // Read once per opening: the editor owns the text from then on.
     staleTime: Infinity,
     gcTime: 0,

@@ -28,11 +28,21 @@ const LOADERS: Record<LanguageId, () => Promise<Extension>> = {
   markdown: async () => (await import('@codemirror/lang-markdown')).markdown(),
 }
 
-/** The editor extension for a language. A failed chunk load gives plain text, not an error. */
-export async function loadLanguage(id: LanguageId): Promise<Extension> {
-  try {
-    return await LOADERS[id]()
-  } catch {
-    return []
+const loaded = new Map<LanguageId, Promise<Extension>>()
+
+/**
+ * The editor extension for a language, fetched once per page. The edit page asks for it as soon
+ * as it knows the file's name, so the grammar downloads while the file does. A failed chunk load
+ * gives plain text (and is tried again next time), never an error: highlighting is a nicety.
+ */
+export function loadLanguage(id: LanguageId): Promise<Extension> {
+  let pending = loaded.get(id)
+  if (!pending) {
+    pending = LOADERS[id]().catch(() => {
+      loaded.delete(id)
+      return []
+    })
+    loaded.set(id, pending)
   }
+  return pending
 }
