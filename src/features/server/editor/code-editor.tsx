@@ -39,8 +39,10 @@ import type { LanguageId } from './languages'
 // only from the editor routes, so it is its own chunk.
 
 export interface CodeEditorHandle {
-  /** The current text (CodeMirror's Text: cheap to keep, `toString()` to send). */
+  /** The current text (CodeMirror's Text: cheap to keep; `serialize` gives what to send). */
   doc: () => Text
+  /** The text as the file holds it: with its own line breaks (Text.toString() would use LF). */
+  serialize: (doc: Text) => string
   /** Whether the text differs from the last one marked saved. Always current (reads the view). */
   isDirty: () => boolean
   /** The text `doc` was sent and stored: dirty from now on only if it differs from that. */
@@ -205,6 +207,7 @@ export function CodeEditor({
     ref,
     (): CodeEditorHandle => ({
       doc: () => viewRef.current?.state.doc ?? (saved.current as Text),
+      serialize: (doc) => doc.sliceString(0, doc.length, viewRef.current?.state.lineBreak ?? '\n'),
       isDirty: () => dirty.current,
       markSaved: (doc) => {
         saved.current = doc

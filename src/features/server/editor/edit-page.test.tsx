@@ -22,7 +22,7 @@ const EDIT = `/server/${SERVER}/files/edit#/server.properties`
 const LABEL = 'Contents of server.properties'
 
 const panelText = async (file: string) =>
-  new TextDecoder().decode(await readFileBytes(SERVER, file))
+  new TextDecoder('utf-8', { ignoreBOM: true }).decode(await readFileBytes(SERVER, file))
 
 const pressSave = (user: { keyboard: (keys: string) => Promise<void> }) =>
   user.keyboard('{Control>}s{/Control}')
@@ -153,6 +153,18 @@ describe('the file editor', () => {
     expect(await screen.findByText('Saved.')).toBeVisible()
     expect(screen.queryByRole('alert')).not.toBeInTheDocument()
     expect(await panelText('/server.properties')).toContain('max-players=42')
+  })
+
+  it('saves a Windows-made file with its CRLF line breaks as they were', async () => {
+    await signIn('demo')
+    await writeFile(SERVER, '/config/bans.txt', 'Steve\r\nAlex\r\n')
+    const { user } = await renderApp({ route: `/server/${SERVER}/files/edit#/config/bans.txt` })
+    const view = await findEditor('Contents of bans.txt')
+    expect(view.state.doc.lines).toBe(3)
+    replaceText(view, 'Alex', 'Alex\r\nHerobrine')
+    await pressSave(user)
+    expect(await screen.findByText('Saved.')).toBeVisible()
+    expect(await panelText('/config/bans.txt')).toBe('Steve\r\nAlex\r\nHerobrine\r\n')
   })
 
   it('refuses a binary file with the reason, and offers it as a download instead', async () => {

@@ -113,7 +113,7 @@ export function EditorScreen({
         path = target.path
       }
       const doc = handle.doc()
-      await writeFile(serverId, path, doc.toString())
+      await writeFile(serverId, path, handle.serialize(doc))
       handle.markSaved(doc)
       setSave({ status: 'saved' })
       // The folder lists' sizes and dates changed (the file list keys them ['server', id, 'files', …]).

@@ -31,7 +31,8 @@ describe('a new file', () => {
     expect(await screen.findByText('Enter a name.')).toBeVisible()
     expect(name).toHaveFocus()
 
-    await user.type(name, 'Essentials/config.yml')
+    await user.click(name)
+    await user.paste('Essentials/config.yml')
     await user.click(create)
     expect(await screen.findByText(/A name can't contain \/ or \\/)).toBeVisible()
 
@@ -42,7 +43,7 @@ describe('a new file', () => {
 
     // Already in /plugins on the panel: the write would have replaced it without a word.
     await user.clear(name)
-    await user.type(name, 'Vault.jar')
+    await user.paste('Vault.jar')
     await user.click(create)
     expect(await screen.findByText(/“Vault.jar” already exists in this folder/)).toBeVisible()
     expect(name).toHaveAttribute('aria-invalid', 'true')
@@ -62,9 +63,11 @@ describe('a new file', () => {
     expect(await screen.findByText('File created.')).toBeVisible()
     const view = await findEditor('Contents of motd.yml')
     expect(view.state.doc.toString()).toBe('motd: Welcome!\n')
-    expect(new TextDecoder().decode(await readFileBytes(SERVER, '/plugins/motd.yml'))).toBe(
-      'motd: Welcome!\n',
-    )
+    expect(
+      new TextDecoder('utf-8', { ignoreBOM: true }).decode(
+        await readFileBytes(SERVER, '/plugins/motd.yml'),
+      ),
+    ).toBe('motd: Welcome!\n')
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
   })
 
