@@ -89,6 +89,12 @@ export async function relayHttp(c: Context<TalonEnv>, deps: HttpRelayDeps): Prom
     if (value !== undefined) headers[name] = value
   }
   const target = verified.target
+  if (verified.kind === 'upload') {
+    // Wings takes the upload's folder from `directory`, which the page appends to the URL it
+    // was handed (unsigned in Wings' own URL too; Wings keeps it inside the server's volume).
+    const directory = new URLSearchParams(c.get('query')).get('directory')
+    if (directory !== null) target.searchParams.set('directory', directory)
+  }
   const transport = target.protocol === 'https:' ? https : http
 
   let overLimit = false
