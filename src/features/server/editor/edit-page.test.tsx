@@ -1,8 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react'
+import { http, HttpResponse } from 'msw'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 
 import { readFileBytes, writeFile } from '@/api/file-contents'
 import { clearFailures, FAILURE_MESSAGES, failRequests, holdRequests } from '@/test-kit/faults'
+import { panelFetch, server } from '@/test-kit/msw'
 import { recordRequests } from '@/test-kit/recorder'
 import { renderApp, signIn } from '@/test-kit/render'
 
@@ -218,6 +220,31 @@ describe('the file editor', () => {
       'href',
       `/server/${SERVER}/files#/plugins`,
     )
+  })
+
+  it('opens read-only for a subuser who may read files but not create them', async () => {
+    // The panel's own answer for demo, as a subuser holding only these keys.
+    server.use(
+      http.get('*/api/client/servers/:id', async ({ request }) => {
+        const answer = (await (await panelFetch(request)).json()) as Record<string, unknown>
+        return HttpResponse.json({
+          ...answer,
+          meta: {
+            is_server_owner: false,
+            user_permissions: ['websocket.connect', 'file.read', 'file.read-content'],
+          },
+        })
+      }),
+    )
+    const writes = recordRequests({ method: 'POST', path: '/files/write' })
+    const { user } = await renderApp({ signedInAs: 'demo', route: EDIT })
+    const view = await findEditor(LABEL)
+    expect(view.state.readOnly).toBe(true)
+    expect(screen.getByText(/You can read this file but not save changes/)).toBeVisible()
+    expect(screen.queryByRole('button', { name: 'Save' })).not.toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'Download' })).toBeVisible()
+    await pressSave(user)
+    expect(writes.count).toBe(0)
   })
 
   it('is closed to a subuser without file access', async () => {
