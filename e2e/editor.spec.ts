@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 
 import { browserStorage, DEMO, expect, signIn, test } from './test-kit'
@@ -119,4 +120,31 @@ test('a binary file is refused with the reason and downloads instead; the link i
   expect(signed.length).toBeGreaterThan(20)
   await expect(page).toHaveURL(`/server/${SERVER}/files/edit#/plugins/Vault.jar`)
   expect(await browserStorage(page)).not.toContain(signed)
+})
+
+test('the editor passes axe at 360 and 1280 px, light and dark, with the search panel open', async ({
+  page,
+}) => {
+  test.setTimeout(120_000)
+  await openProperties(page)
+  await page.getByRole('button', { name: 'Find and replace' }).click()
+  await expect(page.getByRole('textbox', { name: 'Find' })).toBeVisible()
+  for (const width of [360, 1280]) {
+    await page.setViewportSize({ width, height: width === 360 ? 780 : 900 })
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme })
+      await page.waitForFunction(() =>
+        document
+          .getAnimations()
+          .every((a) => !(a instanceof CSSTransition) || a.playState !== 'running'),
+      )
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze()
+      expect(
+        results.violations.map(
+          (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`,
+        ),
+        `axe on the editor at ${width} px (${scheme})`,
+      ).toEqual([])
+    }
+  }
 })

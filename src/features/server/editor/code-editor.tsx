@@ -138,7 +138,7 @@ const theme = EditorView.theme({
 const highlight = HighlightStyle.define([
   {
     tag: [tags.comment, tags.lineComment, tags.blockComment],
-    color: 'light-dark(#6b7280, #8b949e)',
+    color: 'light-dark(#57606a, #8b949e)',
     fontStyle: 'italic',
   },
   {
@@ -149,7 +149,7 @@ const highlight = HighlightStyle.define([
     tag: [tags.string, tags.special(tags.string), tags.regexp],
     color: 'light-dark(#047857, #7ee2a8)',
   },
-  { tag: [tags.number, tags.bool, tags.null, tags.atom], color: 'light-dark(#b45309, #f5b969)' },
+  { tag: [tags.number, tags.bool, tags.null, tags.atom], color: 'light-dark(#92400e, #f5b969)' },
   {
     tag: [tags.propertyName, tags.attributeName, tags.definition(tags.propertyName)],
     color: 'light-dark(#1d4ed8, #8ab4ff)',
@@ -264,6 +264,9 @@ export function CodeEditor({
         c.wrap.of(start.wrap ? EditorView.lineWrapping : []),
         c.phrases.of(EditorState.phrases.of(start.phrases)),
         c.label.of(EditorView.contentAttributes.of({ 'aria-label': start.label })),
+        // Focusable already (contenteditable); said outright so checkers see the scrolling
+        // region has keyboard-reachable content.
+        EditorView.contentAttributes.of({ tabindex: '0' }),
         EditorView.updateListener.of((update) => {
           if (!update.docChanged || !saved.current) return
           const now = !update.state.doc.eq(saved.current)
