@@ -14,13 +14,15 @@
 //      beyond the shared chunks, from Vite's manifest;
 //   9. relay-sockets (scripts/bench/relay-sockets.mjs): 500 console sockets through Talon's Wings
 //      relay: added round-trip latency vs direct, errors, Talon's RSS.
+//  10. editor-open (scripts/bench/editor-open.mjs): a 4 MiB file opened in the file editor, cold
+//      and in-app, and the editor route's chunk sizes (issue 16).
 // Everything binds to 127.0.0.1. Ports avoid the fetch spec's blocked list (4190 is "bad").
 //
 // Env: BENCH_LOAD_SECONDS (60, per load target), BENCH_LOAD_CONNECTIONS (16),
 //      BENCH_DASHBOARD_SECONDS (60), BENCH_LIGHTHOUSE_RUNS (3, median reported),
 //      CHROME_PATH (/usr/bin/chromium), BENCH_DEBUG=1 (server output),
 //      BENCH_PHASES (all; or a comma list of routes,dashboard,lighthouse,load,hostile,
-//      console-flood,console-route-size,relay-sockets: the others keep their figures from the
+//      console-flood,console-route-size,relay-sockets,editor-open: the others keep their figures from the
 //      previous reports/bench.json).
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -46,6 +48,8 @@ const FLOOD_TALON_PORT = 4300
 const FLOOD_PANEL_PORT = 4301
 const SOCKETS_TALON_PORT = 4302
 const SOCKETS_PANEL_PORT = 4303
+const EDITOR_TALON_PORT = 4304
+const EDITOR_PANEL_PORT = 4305
 const ROUTES = ['/account', '/', '/account/activity']
 const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium'
 const LIGHTHOUSE = 'lighthouse@12.8.2'
@@ -72,6 +76,7 @@ const ALL_PHASES = [
   'console-flood',
   'console-route-size',
   'relay-sockets',
+  'editor-open',
 ]
 const PHASES = new Set(
   (process.env.BENCH_PHASES ?? ALL_PHASES.join(','))
@@ -379,6 +384,7 @@ const report = {
   consoleFlood: PHASES.has('console-flood') ? undefined : previous.consoleFlood,
   consoleRouteSize: PHASES.has('console-route-size') ? undefined : previous.consoleRouteSize,
   relaySockets: PHASES.has('relay-sockets') ? undefined : previous.relaySockets,
+  editorOpen: PHASES.has('editor-open') ? undefined : previous.editorOpen,
 }
 mkdirSync('reports', { recursive: true })
 const dist = mkdtempSync(path.join(os.tmpdir(), 'talon-bench-dist-'))
@@ -432,6 +438,10 @@ try {
     report.relaySockets = await relaySocketsPhase().catch((error) => ({
       error: errorText(error),
     }))
+    stopAll()
+  }
+  if (PHASES.has('editor-open')) {
+    report.editorOpen = await editorOpenPhase().catch((error) => ({ error: errorText(error) }))
     stopAll()
   }
 } finally {
@@ -602,6 +612,28 @@ async function relaySocketsPhase() {
   log('relay: 500 console sockets')
   const { relaySockets } = await import('./bench/relay-sockets.mjs')
   return relaySockets({ base, panelUrl: panel, pid: talon.pid, cookie: session.cookie })
+}
+
+async function editorOpenPhase() {
+  // 10. Fresh servers: the two 4 MiB files written here stay out of the other phases.
+  const { editorChunkSize, editorOpen } = await import('./bench/editor-open.mjs')
+  const chunks = editorChunkSize({ dist })
+  const { base } = await startServers({
+    talonPort: EDITOR_TALON_PORT,
+    panelPort: EDITOR_PANEL_PORT,
+    dist,
+    panelOptions: { faults: true },
+    stdio: STDIO,
+  })
+  const browser = await chromium.launch({ executablePath: CHROME_PATH })
+  report.machine.chromium = browser.version()
+  try {
+    const session = await signIn(browser, base)
+    log('editor: a 4 MiB file, cold and in-app')
+    return { chunks, ...(await editorOpen({ browser, state: session.state, base })) }
+  } finally {
+    await browser.close()
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -823,6 +855,50 @@ once-a-second stats broadcast crossed them).
   **added by the relay: p50 ${ld.addedP50} ms, p99 ${ld.addedP99} ms**
 ${burst}- Talon RSS: idle **${rs.rssMB.idle} MB** → ${rs.rssMB.withSockets} MB with ${rs.opened} sockets (peak ${rs.rssMB.peak} MB) → ${rs.rssMB.after} MB ${rs.settleSeconds ?? 5} s after they closed
 `)
+}
+
+const eo = report.editorOpen
+lines.push(`## File editor: a 4 MiB file (issue 16)`)
+if (!eo || eo.error) lines.push(`Not measured: ${eo?.error ?? 'not run'}.\n`)
+else {
+  const ch = eo.chunks
+  lines.push(`Chromium (1280 × 900) signed in as \`demo\`; files of exactly 4 MiB (the panel's edit limit) written to
+\`${eo.server}\` through Talon. Each figure runs until the first animation frame that shows the file's first line.
+**First open in the app** (the target, under ${ms(eo.targetMs)}): the server's settings page loaded, then an in-app
+navigation to \`/server/${eo.server}/files/edit#<file>\` (what a click in the file list does): the editor's chunks,
+the 4 MiB answer through Talon and the panel, the text check, CodeMirror's first render. **Cold**: a fresh context with
+an empty cache loads that URL (boot, the account and server requests, the server shell's socket, all of the above),
+from the navigation's start. **Re-open**: the editor open on the other file, the hash changed back (chunks cached).
+Median of ${eo.runs} runs, on a machine shared with other work (the runs are listed).
+The stock panel's editor (CodeMirror 5, whole document rendered) has no comparable figure here: its page cannot run
+against this double.
+
+| file | first open in the app | cold | of which the 4 MiB answer (cold) | longest task (cold) | re-open | first open under ${ms(eo.targetMs)} |
+|---|---|---|---|---|---|---|`)
+  for (const [file, r] of Object.entries(eo.files)) {
+    const list = (s) => s.runs.map((x) => x.ms).join(', ')
+    const c = r.cold.runs
+    lines.push(
+      `| \`${file}\` | **${r.firstOpen.medianMs} ms** (${list(r.firstOpen)}) | **${r.cold.medianMs} ms** (${list(r.cold)}) | ${c.map((x) => (x.contents ? `${x.contents.ms}` : '?')).join(', ')} ms | ${Math.max(...c.map((x) => x.longTasks.maxMs))} ms | ${r.reopen.medianMs} ms (${list(r.reopen)}) | ${r.withinTarget ? 'yes' : 'no'} |`,
+    )
+  }
+  lines.push(`
+The editor route's JS beyond the shared app chunks (${kB(ch.sharedJsGzip)} gzip), per Vite's manifest, loaded only
+when a file is opened:
+
+| chunk | from | raw | gzip |
+|---|---|---|---|`)
+  for (const c of ch.chunks)
+    lines.push(`| \`${c.file}\` | \`${c.module}\` | ${kB(c.raw)} | ${kB(c.gzip)} |`)
+  lines.push(`| **total JS** | | ${kB(ch.jsRaw)} | **${kB(ch.jsGzip)}** |`)
+  lines.push(
+    `\nLanguage grammars, each fetched when a file of its kind opens: ${ch.languageChunks.map((c) => `${c.module.replace(/^.*node_modules\//, '')} ${kB(c.gzip)}`).join(', ') || 'none found'} gzip.`,
+  )
+  lines.push(
+    ch.filesRoute
+      ? `The files list route (\`files-page\`) pulls the editor in: **${ch.filesRoute.pullsEditor ? 'yes' : 'no'}** (chunks it shares with the editor: ${ch.filesRoute.sharedWithEditor.map((c) => `\`${c.file}\` ${kB(c.gzip)}`).join(', ') || 'none'}).\n`
+      : 'The files list route is not in this build.\n',
+  )
 }
 
 if (report.remeasured) {

@@ -147,6 +147,25 @@ describe('request bodies stream to the panel (point 2)', () => {
     await until(() => panelSawAbort)
   })
 
+  it("the file editor's save gets room for a whole file; other routes keep the general limit", async () => {
+    const panel = await startPanel()
+    const talon = await talonFor(panel, { maxBodyBytes: 1000 })
+    const file = 'motd=x\n'.repeat(700) // 4,900 bytes: over the general limit
+    const save = openSocket(
+      talon.port,
+      `POST /api/client/servers/1a7ce997/files/write?file=%2Fserver.properties HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: application/json\r\nContent-Type: text/plain\r\nContent-Length: ${file.length}\r\n\r\n${file}`,
+    )
+    await until(() => save.received().includes('{"ok":true}'))
+    expect(panel.started[0]?.body).toBe(file)
+    const other = openSocket(
+      talon.port,
+      `POST /api/client/servers/1a7ce997/files/delete HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: application/json\r\nContent-Type: application/json\r\nContent-Length: ${file.length}\r\n\r\n${file}`,
+    )
+    await until(() => other.received().includes('\r\n\r\n'))
+    expect(other.received()).toMatch(/^HTTP\/1\.1 413 /)
+    expect(panel.started).toHaveLength(1)
+  })
+
   it('a body that goes silent gets 408 and its connection closed', async () => {
     const panel = await startPanel()
     const talon = await talonFor(panel, { bodyIdleMs: 50 })

@@ -140,6 +140,20 @@ function fairnessKey(client: ClientView, headers: Headers): string {
   return `${client.ip ?? ''} ${credential}`
 }
 
+/**
+ * The file editor saves a whole file as one raw body (`POST /api/client/servers/{id}/files/write`,
+ * contract §2.2), and opens files of up to 4 MiB (the panel's edit limit): that one route gets
+ * room for such a file and its edits. Everything else keeps the general limit.
+ */
+export const FILE_WRITE_MAX_BODY_BYTES = 8 * 1024 * 1024
+const FILE_WRITE_PATH = /^\/api\/client\/servers\/[^/]+\/files\/write$/
+
+export function bodyLimitFor(method: string, pathname: string, general: number): number {
+  return method === 'POST' && FILE_WRITE_PATH.test(pathname)
+    ? Math.max(general, FILE_WRITE_MAX_BODY_BYTES)
+    : general
+}
+
 export function createForwarder({
   panelOrigin,
   publicOrigin,
@@ -186,9 +200,10 @@ export function createForwarder({
       }
     }
 
+    const bodyLimit = bodyLimitFor(method, c.req.path, maxBodyBytes)
     const declaredHeader = headers.get('content-length')
     const declared = declaredHeader === null ? undefined : Number(declaredHeader)
-    if (declared !== undefined && declared > maxBodyBytes) return tooLarge(maxBodyBytes)
+    if (declared !== undefined && declared > bodyLimit) return tooLarge(bodyLimit)
     let body: UpstreamBody | undefined
     if (!SAFE_METHODS.has(method)) {
       const stream = c.env?.incoming ?? webBody(c.req.raw)
@@ -196,7 +211,7 @@ export function createForwarder({
       body = {
         stream,
         length: chunked ? undefined : (declared ?? 0),
-        maxBytes: maxBodyBytes,
+        maxBytes: bodyLimit,
         idleMs: bodyIdleMs,
       }
     }
@@ -270,7 +285,7 @@ export function createForwarder({
         c.set('aborted', true)
         return new Response(null, { status: 499 })
       }
-      if (error instanceof BodyTooLargeError) return tooLarge(maxBodyBytes, true)
+      if (error instanceof BodyTooLargeError) return tooLarge(bodyLimit, true)
       if (error instanceof BodyTimeoutError) {
         return panelError(
           408,

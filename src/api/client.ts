@@ -235,9 +235,31 @@ function isAbort(error: unknown) {
   return error instanceof Error && (error.name === 'AbortError' || error.name === 'TimeoutError')
 }
 
-async function fetchText(url: string, init: RequestInit): Promise<{ res: Response; text: string }> {
+/**
+ * A body sent as it is, not as JSON: the panel's `POST files/write` takes the file's raw text
+ * (contract §2.2).
+ */
+export class RawBody {
+  readonly content: string
+  readonly contentType: string
+  constructor(content: string, contentType = 'text/plain') {
+    this.content = content
+    this.contentType = contentType
+  }
+}
+
+interface Exchange {
+  res: Response
+  text: string
+  /** The answer's bytes, when asked for (a file's contents); errors are always read as text. */
+  bytes?: Uint8Array
+}
+
+async function fetchText(url: string, init: RequestInit, asBytes = false): Promise<Exchange> {
   const res = await fetch(url, init)
-  return { res, text: res.status === 204 ? '' : await res.text() }
+  if (res.status === 204) return { res, text: '' }
+  if (asBytes && res.ok) return { res, text: '', bytes: new Uint8Array(await res.arrayBuffer()) }
+  return { res, text: await res.text() }
 }
 
 /** One HTTP exchange; returns the Response only for 2xx, throws ApiError otherwise. */
@@ -247,12 +269,14 @@ async function send(
   body: unknown,
   callerSignal: AbortSignal | undefined,
   timeoutMs = DEFAULT_TIMEOUT_MS,
-): Promise<{ res: Response; text: string }> {
+  asBytes = false,
+): Promise<Exchange> {
   const headers: Record<string, string> = {
     Accept: 'application/json',
     'X-Requested-With': 'XMLHttpRequest',
   }
-  if (body !== undefined) headers['Content-Type'] = 'application/json'
+  if (body instanceof RawBody) headers['Content-Type'] = body.contentType
+  else if (body !== undefined) headers['Content-Type'] = 'application/json'
   if (UNSAFE.has(method)) {
     const token = readCookie('XSRF-TOKEN')
     if (token) headers['X-XSRF-TOKEN'] = token
@@ -262,18 +286,23 @@ async function send(
   const signal = callerSignal ? AbortSignal.any([callerSignal, timeout]) : timeout
   const path = url.split('?')[0] ?? url
 
-  let res: Response
-  let text: string
+  let exchange: Exchange
   try {
-    ;({ res, text } = await trackSlow(
-      fetchText(url, {
-        method,
-        headers,
-        credentials: 'same-origin',
-        signal,
-        ...(body !== undefined && { body: JSON.stringify(body) }),
-      }),
-    ))
+    exchange = await trackSlow(
+      fetchText(
+        url,
+        {
+          method,
+          headers,
+          credentials: 'same-origin',
+          signal,
+          ...(body instanceof RawBody
+            ? { body: body.content }
+            : body !== undefined && { body: JSON.stringify(body) }),
+        },
+        asBytes,
+      ),
+    )
   } catch (error) {
     if (callerSignal?.aborted) throw callerSignal.reason ?? error
     if (timeout.aborted || (isAbort(error) && !callerSignal?.aborted)) {
@@ -282,6 +311,7 @@ async function send(
     throw new ApiError({ status: 0, code: 'NetworkError', cause: error })
   }
 
+  const { res, text } = exchange
   publishRateLimit(path, method, res)
 
   if (!res.ok) {
@@ -293,7 +323,37 @@ async function send(
     }
     throw apiErrorFromResponse({ status: res.status, body: parsed, ...readRateLimit(res) })
   }
-  return { res, text }
+  return exchange
+}
+
+/** CSRF cookie, one exchange, one retry on 419, lost sessions published. */
+async function exchangeWithPanel(
+  method: string,
+  path: string,
+  body: unknown,
+  options: RequestOptions,
+  asBytes = false,
+): Promise<Exchange> {
+  assertSameOrigin(path)
+  const url = path + serializeParams(options.params)
+  const unsafe = UNSAFE.has(method)
+  if (unsafe) await ensureCsrfCookie(options.signal)
+
+  try {
+    return await send(method, url, body, options.signal, options.timeoutMs, asBytes)
+  } catch (error) {
+    // 419 = CSRF token mismatch (expired session token): fetch a fresh cookie and retry once.
+    try {
+      if (!(unsafe && error instanceof ApiError && error.status === 419)) throw error
+      await refreshCsrfCookie(options.signal)
+      return await send(method, url, body, options.signal, options.timeoutMs, asBytes)
+    } catch (final) {
+      if (final instanceof ApiError && !options.expectsUnauthorized) {
+        publishSessionEvent(final, path, method)
+      }
+      throw final
+    }
+  }
 }
 
 async function request<T>(
@@ -303,29 +363,7 @@ async function request<T>(
   schema: z.ZodMiniType<T> | undefined,
   options: RequestOptions = {},
 ): Promise<T> {
-  assertSameOrigin(path)
-  const url = path + serializeParams(options.params)
-  const unsafe = UNSAFE.has(method)
-  if (unsafe) await ensureCsrfCookie(options.signal)
-
-  let exchange: { res: Response; text: string }
-  try {
-    exchange = await send(method, url, body, options.signal, options.timeoutMs)
-  } catch (error) {
-    // 419 = CSRF token mismatch (expired session token): fetch a fresh cookie and retry once.
-    try {
-      if (!(unsafe && error instanceof ApiError && error.status === 419)) throw error
-      await refreshCsrfCookie(options.signal)
-      exchange = await send(method, url, body, options.signal, options.timeoutMs)
-    } catch (final) {
-      if (final instanceof ApiError && !options.expectsUnauthorized) {
-        publishSessionEvent(final, path, method)
-      }
-      throw final
-    }
-  }
-
-  const { res, text } = exchange
+  const { res, text } = await exchangeWithPanel(method, path, body, options)
   let data: unknown
   if (text.trim() !== '') {
     try {
@@ -371,6 +409,11 @@ export const api = {
   post: withBody('POST', {}),
   put: withBody('PUT', {}),
   delete: withBody('DELETE'),
+  /** GET whose answer is not JSON (a file's contents): its raw bytes. Errors as for `get`. */
+  async getBytes(path: string, options: RequestOptions = {}): Promise<Uint8Array> {
+    const { bytes } = await exchangeWithPanel('GET', path, undefined, options, true)
+    return bytes ?? new Uint8Array()
+  },
 }
 
 /** Meta understood by the global policy in `src/app/query-client.ts`. */

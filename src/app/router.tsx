@@ -174,6 +174,18 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                       lazy: page(() => import('@/features/server/schedules/schedule-detail-page')),
                       handle: handle('serverSchedule'),
                     },
+                    {
+                      // The panel's URL shapes: the file's path (or the new file's folder) is the
+                      // hash. CodeMirror is in these pages' chunks, so only they load it.
+                      path: 'files/edit',
+                      lazy: page(() => import('@/features/server/editor/edit-page')),
+                      handle: handle('editFile'),
+                    },
+                    {
+                      path: 'files/new',
+                      lazy: page(() => import('@/features/server/editor/new-file-page')),
+                      handle: handle('newFile'),
+                    },
                   ],
                 },
               ],

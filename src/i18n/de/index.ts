@@ -5,6 +5,7 @@ import { apiKeys } from './api-keys'
 import { auth } from './auth'
 import { backups } from './backups'
 import { common } from './common'
+import { editor } from './editor'
 import { layout } from './layout'
 import { network } from './network'
 import { schedules } from './schedules'
@@ -35,4 +36,5 @@ export const de: Messages = {
   schedules,
   users,
   databases,
+  editor,
 }

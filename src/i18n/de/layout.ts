@@ -47,6 +47,8 @@ export const layout: Messages['layout'] = {
     serverSchedule: 'Zeitplan',
     serverUsers: 'Serverbenutzer',
     serverDatabases: 'Serverdatenbanken',
+    editFile: 'Datei bearbeiten',
+    newFile: 'Neue Datei',
   },
   documentTitle: (title: string) => `${title} · Talon`,
   /** A page about something (a server): "Survival SMP · Console". */

@@ -50,6 +50,8 @@ export const layout = {
     serverSchedule: 'Schedule',
     serverUsers: 'Server users',
     serverDatabases: 'Server databases',
+    editFile: 'Edit file',
+    newFile: 'New file',
   },
   documentTitle: (title: string) => `${title} · Talon`,
   /** A page about something (a server): "Survival SMP · Console". */
