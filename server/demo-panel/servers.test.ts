@@ -250,8 +250,14 @@ describe('single server', () => {
     expect(rel(shared).egg?.attributes).toMatchObject({ name: 'Factorio' })
     // A subuser without user.read gets Fractal's null resource.
     expect(rel(shared).subusers).toEqual({ object: 'null_resource', attributes: null })
+    // Survival SMP is shared with two seeded subusers (subusers/seed-subusers.ts).
     const own = list.data.find((s) => s.attributes.identifier === IDS.running)!
-    expect(rel(own).subusers).toEqual({ object: 'list', data: [] })
+    const subusers = rel(own).subusers as {
+      object: string
+      data: { attributes: { username: string } }[]
+    }
+    expect(subusers.object).toBe('list')
+    expect(subusers.data.map((d) => d.attributes.username).sort()).toEqual(['oscar', 'tomas'])
 
     // include[]=… works too; the owner's view (here a root admin's) lists the subuser.
     const admin = await loggedIn(panel, 'admin', 'admin-password')
