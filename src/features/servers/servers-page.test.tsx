@@ -117,6 +117,9 @@ describe('server dashboard', () => {
     expect(within(row('Old Terraria')).getByText('Suspended')).toBeInTheDocument()
     expect(within(row('Rust Weekly Wipe')).getByText('Installing')).toBeInTheDocument()
     expect(within(row('Broken CS2')).getByText('Install failed')).toBeInTheDocument()
+    // A failed install never "finishes": the note says what to do instead.
+    expect(within(row('Broken CS2')).queryByText(/until this finishes/)).toBeNull()
+    expect(within(row('Broken CS2')).getByText(/The install failed/)).toBeInTheDocument()
     // No power buttons where they make no sense.
     expect(within(row('Old Terraria')).queryByRole('button', { name: /start/i })).toBeNull()
     expect(within(row('Old Terraria')).queryByRole('meter')).toBeNull()
