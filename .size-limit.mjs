@@ -10,11 +10,14 @@
 // activity sentences) ride in the English catalogue every page loads, plus forgot-password, the
 // one code field and the slow-panel notice. Budget 174 kB (+2 %). Next step to win it back: load
 // the server area's catalogue namespace with the server routes, as German already loads lazily.
+// 2026-12-07, session 4: done (i18n/en/server-area.ts loads with /server/:id): 167.6 kB with
+// seven more server pages' texts out of it. Budget 172 kB (+2.7 %). CSS is one Tailwind file
+// for every page: the new server pages' utilities took it from 8.48 to 8.95 kB; budget 9.5 kB.
 import { routePathFiles } from './scripts/account-path-files.mjs'
 
 const { js, css } = routePathFiles({ dist: process.env.SIZE_LIMIT_DIST ?? 'dist' })
 
 export default [
-  { name: '/account first load: JS', path: js, gzip: true, limit: '174 kB' },
-  { name: '/account first load: CSS', path: css, gzip: true, limit: '8.5 kB' },
+  { name: '/account first load: JS', path: js, gzip: true, limit: '172 kB' },
+  { name: '/account first load: CSS', path: css, gzip: true, limit: '9.5 kB' },
 ]

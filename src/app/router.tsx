@@ -8,6 +8,7 @@ import { RootLayout } from '@/components/layout/root-layout'
 import type { RouteHandle } from '@/components/layout/root-layout'
 import { RouteError } from '@/components/layout/route-error'
 import type { Messages } from '@/i18n/catalogue'
+import { loadServerAreaMessages } from '@/i18n/language'
 
 import { guestLoader, notFoundLoader, pageLoaders, protectedLoader } from './loaders'
 import { AppLayout } from './routes/app-layout'
@@ -122,7 +123,14 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                   // The panel's own URL shape: `/server/<identifier>`.
                   path: 'server/:id',
                   loader: pages.server,
-                  lazy: page(() => import('./routes/server')),
+                  // The server area's texts come with it (not in the app's first load).
+                  lazy: page(async () => {
+                    const [route] = await Promise.all([
+                      import('./routes/server'),
+                      loadServerAreaMessages(),
+                    ])
+                    return route
+                  }),
                   children: [
                     {
                       index: true,

@@ -2,7 +2,7 @@ import { useSyncExternalStore } from 'react'
 
 import { withFallback } from './catalogue'
 import type { Messages } from './catalogue'
-import { en } from './en'
+import { enCore } from './en/core'
 
 // The interface language. The signed-in account's `language` (contract §3.1; any directory name
 // an admin sets, e.g. `de` or `pt_BR`) picks the catalogue, by its base language, with English
@@ -40,7 +40,15 @@ export interface I18n {
 }
 
 const ENGLISH_TAGS = { language: FALLBACK_LANGUAGE, locale: FALLBACK_LANGUAGE }
-const ENGLISH: I18n = { ...ENGLISH_TAGS, t: en }
+
+/**
+ * English as far as it is loaded: the core at first, the whole catalogue once the server area's
+ * namespaces have arrived (loadServerAreaMessages). Until then `t.server`, `t.backups`, … are
+ * absent at run time although the type has them: only the server routes read them, and those
+ * wait for the load before they render.
+ */
+let english = enCore as Messages
+let serverAreaLoaded: Promise<void> | null = null
 
 /** `de_AT` → { language: 'de', locale: 'de-AT' }; unknown, malformed or empty → English. */
 export function resolveLanguage(raw: string | null | undefined): Omit<I18n, 't'> {
@@ -58,13 +66,14 @@ export function resolveLanguage(raw: string | null | undefined): Omit<I18n, 't'>
   return { language, locale }
 }
 
-let current: I18n = ENGLISH
+let current: I18n = { ...ENGLISH_TAGS, t: english }
 let requested = 0
 const listeners = new Set<() => void>()
-const loaded = new Map<string, Messages>([[FALLBACK_LANGUAGE, en]])
+const loaded = new Map<string, Messages>([[FALLBACK_LANGUAGE, english]])
 
 function publish(next: I18n) {
-  if (next.language === current.language && next.locale === current.locale) return
+  if (next.language === current.language && next.locale === current.locale && next.t === current.t)
+    return
   current = next
   document.documentElement.lang = next.locale
   for (const listener of listeners) listener()
@@ -74,7 +83,7 @@ async function loadCatalogue(language: string): Promise<Messages> {
   const cached = loaded.get(language)
   if (cached) return cached
   const load = CATALOGUES[language]
-  const messages = load ? withFallback(en, await load()) : en
+  const messages = load ? withFallback(english, await load()) : english
   loaded.set(language, messages)
   return messages
 }
@@ -108,16 +117,16 @@ export function getLanguageChoice(): string | null {
 async function apply(raw: string | null | undefined) {
   const ticket = ++requested
   const { language, locale } = resolveLanguage(raw)
-  let t = en
+  let t = english
   try {
     t = await loadCatalogue(language)
   } catch {
-    if (ticket === requested) publish(ENGLISH)
+    if (ticket === requested) publish({ ...ENGLISH_TAGS, t: english })
     return
   }
   // A later call wins over an earlier one whose catalogue arrived late.
   if (ticket === requested)
-    publish({ language: t === en ? FALLBACK_LANGUAGE : language, locale, t })
+    publish({ language: t === english ? FALLBACK_LANGUAGE : language, locale, t })
 }
 
 function readStorage(key: string): string | null {
@@ -173,5 +182,27 @@ export function useI18n(): I18n {
 /** Back to English, nothing remembered: tests start from here. */
 export function resetLanguage() {
   requested++
-  publish(ENGLISH)
+  publish({ ...ENGLISH_TAGS, t: english })
+}
+
+/**
+ * Adds the server area's texts (`server`, `backups`, `files`, …) to English and to the catalogue
+ * in use. The server routes await it before they render; it loads once. A failure (offline)
+ * rejects, so the route shows its error page with a retry instead of text-less pages.
+ */
+export function loadServerAreaMessages(): Promise<void> {
+  serverAreaLoaded ??= import('./en/server-area')
+    .then(async ({ enServerArea }) => {
+      english = { ...enCore, ...enServerArea }
+      loaded.clear()
+      loaded.set(FALLBACK_LANGUAGE, english)
+      // German (or another catalogue) was merged over the core only: merge it again.
+      const t = await loadCatalogue(current.language).catch(() => english)
+      publish({ ...current, t })
+    })
+    .catch((error: unknown) => {
+      serverAreaLoaded = null // a later navigation tries again
+      throw error
+    })
+  return serverAreaLoaded
 }

@@ -3,7 +3,7 @@ import '@testing-library/jest-dom/vitest'
 import { cleanup, configure } from '@testing-library/react'
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest'
 
-import { resetLanguage } from '@/i18n/language'
+import { loadServerAreaMessages, resetLanguage } from '@/i18n/language'
 import { clearToasts } from '@/lib/toast-store'
 
 import { runCleanups } from './cleanup'
@@ -13,6 +13,8 @@ import { resetDemoPanel, server } from './msw'
 configure({ asyncUtilTimeout: 5000 })
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
+// The app loads the server area's texts with its routes; components rendered alone need them too.
+beforeAll(() => loadServerAreaMessages())
 beforeEach(() => resetDemoPanel())
 afterEach(() => {
   cleanup()

@@ -148,6 +148,8 @@ export const servers: Messages['servers'] = {
     suspendedNote: 'Gesperrt: Live-Statistiken und Power-Aktionen sind nicht verfügbar.',
     maintenanceNote: 'Die Node wird gewartet: Live-Statistiken sind nicht verfügbar.',
     busyNote: 'Live-Statistiken sind erst verfügbar, wenn der Vorgang abgeschlossen ist.',
+    failedInstallNote:
+      'Die Installation ist fehlgeschlagen, daher kann der Server nicht laufen: Installiere ihn in seinen Einstellungen neu oder frag deinen Hoster.',
     staleStats: (detail) => `Es werden die letzten Werte angezeigt. ${detail}`,
     statsUnavailable: (detail) => `Live-Statistiken nicht verfügbar. ${detail}`,
   },

@@ -155,6 +155,9 @@ export const servers = {
     suspendedNote: 'Suspended: live stats and power controls are unavailable.',
     maintenanceNote: 'The node is under maintenance: live stats are unavailable.',
     busyNote: 'Live stats are unavailable until this finishes.',
+    /** An install that failed does not finish by itself. */
+    failedInstallNote:
+      'The install failed, so the server cannot run: reinstall it from its settings, or ask your host.',
     /** `detail` is the error's own message. */
     staleStats: (detail: string) => `Showing the last stats. ${detail}`,
     statsUnavailable: (detail: string) => `Live stats unavailable. ${detail}`,

@@ -238,7 +238,9 @@ function StatsNote({
         ? t.servers.row.suspendedNote
         : kind === 'maintenance'
           ? t.servers.row.maintenanceNote
-          : t.servers.row.busyNote
+          : kind === 'install_failed' || kind === 'reinstall_failed'
+            ? t.servers.row.failedInstallNote
+            : t.servers.row.busyNote
   } else if (error && error.status !== 429) {
     // 429 is explained once for the whole page.
     text = hasStats

@@ -1,0 +1,34 @@
+import { describe, expect, it, vi } from 'vitest'
+
+import { de } from './de'
+import { en } from './en'
+
+// The server area's namespaces stay out of the app's first load: a fresh copy of the language
+// module (the test setup has already loaded them into the shared one) starts without them.
+async function freshLanguageModule() {
+  vi.resetModules()
+  return import('./language')
+}
+
+describe('server area messages', () => {
+  it('are absent until the server routes load them, then present', async () => {
+    const language = await freshLanguageModule()
+    const before = language.messages() as Partial<typeof en>
+    expect(before.servers?.page.title).toBe(en.servers.page.title)
+    expect(before.server).toBeUndefined()
+    expect(before.backups).toBeUndefined()
+    await language.loadServerAreaMessages()
+    expect(language.messages().server.shell.tabs.console).toBe(en.server.shell.tabs.console)
+    expect(Object.keys(language.messages().backups)).toEqual(Object.keys(en.backups))
+  })
+
+  it('reach a German page that was already showing', async () => {
+    const language = await freshLanguageModule()
+    await language.setLanguage('de', false)
+    expect((language.messages() as Partial<typeof en>).server).toBeUndefined()
+    expect(language.messages().servers.page.title).toBe(de.servers.page.title)
+    await language.loadServerAreaMessages()
+    expect(language.getI18n().language).toBe('de')
+    expect(language.messages().server.shell.tabs.console).toBe(de.server.shell.tabs.console)
+  })
+})
