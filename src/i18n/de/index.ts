@@ -4,6 +4,7 @@ import { activity } from './activity'
 import { apiKeys } from './api-keys'
 import { auth } from './auth'
 import { common } from './common'
+import { files } from './files'
 import { layout } from './layout'
 import { server } from './server'
 import { servers } from './servers'
@@ -23,4 +24,5 @@ export const de: Messages = {
   activity,
   servers,
   server,
+  files,
 }

@@ -34,6 +34,7 @@ export const layout: Messages['layout'] = {
     server: 'Server',
     serverSettings: 'Servereinstellungen',
     serverActivity: 'Serveraktivität',
+    serverFiles: 'Dateien',
   },
   documentTitle: (title: string) => `${title} · Talon`,
   panelSlow: 'Das Panel antwortet langsam. Wir warten noch …',

@@ -36,6 +36,7 @@ export const layout = {
     server: 'Server',
     serverSettings: 'Server settings',
     serverActivity: 'Server activity',
+    serverFiles: 'Files',
   },
   documentTitle: (title: string) => `${title} · Talon`,
   /** Shown while a panel request has been pending for a few seconds (it may still finish). */

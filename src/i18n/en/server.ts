@@ -15,7 +15,7 @@ export const server = {
     noAddress: 'No address',
     node: 'Node',
     tabsLabel: 'Server sections',
-    tabs: { console: 'Console', settings: 'Settings', activity: 'Activity' },
+    tabs: { console: 'Console', files: 'Files', settings: 'Settings', activity: 'Activity' },
     loadError: "Couldn't load this server",
     notFound: {
       title: 'Server not found',
