@@ -22,7 +22,7 @@ test('a dashboard row opens its server: log, command echo, Stop and Start follow
 }) => {
   await openServer(page)
   const tabs = page.getByRole('navigation', { name: 'Server sections' })
-  await expect(tabs.getByRole('link')).toHaveText(['Console', 'Settings', 'Activity'])
+  await expect(tabs.getByRole('link')).toHaveText(['Console', 'Files', 'Settings', 'Activity'])
   await expect(page.getByRole('log', { name: 'New console lines' })).toContainText('Done (')
 
   await page.getByRole('textbox', { name: 'Command' }).fill('say hello')

@@ -24,7 +24,7 @@ describe('server shell', () => {
     await user.click(await screen.findByRole('link', { name: 'Survival SMP' }))
     expect(await screen.findByRole('heading', { level: 1, name: 'Survival SMP' })).toBeVisible()
     expect(path()).toBe('/server/1a7ce997')
-    expect(tabs()).toEqual(['Console', 'Settings', 'Activity'])
+    expect(tabs()).toEqual(['Console', 'Files', 'Settings', 'Activity'])
     expect(screen.getByText('198.51.100.11:25575')).toBeVisible()
     expect(screen.getByRole('button', { name: 'Copy address' })).toBeVisible()
     // The status is what Wings reports over the socket.
