@@ -89,6 +89,13 @@ export async function relayHttp(c: Context<TalonEnv>, deps: HttpRelayDeps): Prom
     if (value !== undefined) headers[name] = value
   }
   const target = verified.target
+  if (verified.kind === 'upload') {
+    // The folder an upload lands in is not part of the signed link: the browser appends
+    // `directory` to it, as the panel's own client does to Wings' URL, and Wings reads it there
+    // (and keeps it inside the server's root itself).
+    const directory = new URLSearchParams(c.get('query')).get('directory')
+    if (directory !== null) target.searchParams.set('directory', directory)
+  }
   const transport = target.protocol === 'https:' ? https : http
 
   let overLimit = false
