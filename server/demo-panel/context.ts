@@ -17,6 +17,8 @@ export interface RequestContext {
   body: Record<string, unknown>
   /** PHP's json_last_error_msg() when the JSON body does not parse. */
   bodyError: string | null
+  /** The body as sent (`$request->getContent()`: POST /files/write takes raw text). */
+  rawBody: string
   hasBody: boolean
   isJson: boolean
   session: Session | null
@@ -173,6 +175,7 @@ export async function buildContext(
     query: cleanInput(parsePhpQuery(url.search)) as Record<string, QueryValue>,
     body: cleanInput(body) as Record<string, unknown>,
     bodyError,
+    rawBody: raw,
     hasBody: raw !== '',
     isJson,
     session: null,

@@ -7,6 +7,7 @@ import { registerAuthRoutes } from './auth-routes'
 import { buildContext, type RequestContext } from './context'
 import { htmlError, jsonError, PanelError, routeNotFound } from './panel-errors'
 import { applyFault, FaultSet } from './faults'
+import { registerFilesRoutes } from './files/routes'
 import {
   json,
   noContent,
@@ -105,6 +106,7 @@ export function createDemoPanel(options: DemoPanelOptions = {}): DemoPanelInstan
   registerSshKeyRoutes(panel, route)
   registerActivityRoutes(panel, route)
   registerServerRoutes(panel, route)
+  registerFilesRoutes(panel, route)
 
   app.notFound((c) => {
     const rc = c.env.rc

@@ -1,5 +1,6 @@
 import { generateKeyPairSync, type KeyObject } from 'node:crypto'
 
+import { seedFiles } from './files/state'
 import { hashSecret } from './hashing'
 import { createPrng, randomString, type Prng } from './random'
 import { loadPublicKey, toOpenSshLine } from './ssh-keys'
@@ -612,6 +613,7 @@ export function seedStore(now: number, adminServers: number): Store {
     servers,
     sessions: new Map(),
     resourceCache: new Map(),
+    files: seedFiles(now),
     nextId: {
       apiKey: apiKeys.length + 1,
       sshKey: sshKeys.length + 1,

@@ -1,3 +1,5 @@
+import type { FilesState } from './files/state'
+
 // The panel's database, in memory. Plain records and arrays: the double only ever holds a few
 // hundred rows, so linear scans keep the code obvious.
 
@@ -156,6 +158,8 @@ export interface Store {
   /** Wings details cached per server uuid for 20 s (ResourceUtilizationController). */
   resourceCache: Map<string, { expiresAt: number; value: ResourceSnapshot }>
   nextId: { apiKey: number; sshKey: number; activity: number }
+  /** The fake Wings' volumes and file settings (files/state.ts). */
+  files: FilesState
 }
 
 export interface ResourceSnapshot {

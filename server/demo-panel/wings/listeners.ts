@@ -5,11 +5,13 @@ import type { Duplex } from 'node:stream'
 import { WebSocketServer } from 'ws'
 
 import type { FakeWings } from './daemon'
+import { handleWingsHttp } from './http-routes'
 import type { WingsSocketSession } from './socket-session'
 
 // The fake Wings on the wire: one loopback HTTP listener per node, answering the server
 // websocket at /api/servers/{uuid}/ws like Wings' router does (404 for a server the node does
-// not run, the Origin check of its upgrader, then the socket protocol of socket-session.ts).
+// not run, the Origin check of its upgrader, then the socket protocol of socket-session.ts), and
+// its plain-HTTP routes (signed downloads and uploads) through the table in http-routes.ts.
 
 /** Wings reads frames with gorilla's default limit; a console line is far below this. */
 const MAX_FRAME_BYTES = 1024 * 1024
@@ -44,18 +46,9 @@ export async function listenWings(
 
   for (const nodeId of nodeIds) {
     const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES })
+    // Plain HTTP goes through Wings' route table (http-routes.ts); upgrades are handled below.
     const http = createServer((req, res) => {
-      const path = new URL(req.url ?? '/', 'http://wings').pathname
-      const match = SOCKET_PATH.exec(path)
-      const server = match ? wings.findServer(match[1] ?? '') : undefined
-      if (match && server && server.nodeId === nodeId) {
-        // gorilla/websocket's answer to a plain GET on an upgrade route.
-        res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' })
-        res.end('Bad Request\n')
-        return
-      }
-      res.writeHead(404, { 'Content-Type': 'application/json' })
-      res.end(JSON.stringify({ error: 'The requested resource does not exist on this instance.' }))
+      void handleWingsHttp({ wings, nodeId, panelOrigin, req, res })
     })
     http.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
       const path = new URL(req.url ?? '/', 'http://wings').pathname
