@@ -73,9 +73,11 @@ test('a folder of three files dropped on the page is uploaded with its structure
       createReader: () => {
         let done = false
         return {
+          // Like Chromium: the children in one batch, then an empty batch, asynchronously.
           readEntries: (ok: (entries: unknown[]) => void) => {
-            ok(done ? [] : children)
+            const batch = done ? [] : children
             done = true
+            setTimeout(() => ok(batch))
           },
         }
       },

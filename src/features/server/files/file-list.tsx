@@ -1,12 +1,12 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { useEffect, useId, useRef } from 'react'
+import { useId, useRef } from 'react'
 import type { KeyboardEvent, MouseEvent } from 'react'
 import { Link } from 'react-router'
 
 import type { FileEntry } from '@/api/files'
 import { useI18n } from '@/i18n/language'
 import { cn } from '@/lib/cn'
-import { formatBytes } from '@/lib/format'
+import { formatBytes, formatNumber } from '@/lib/format'
 
 import type { SortKey, SortOrder } from './sort-entries'
 
@@ -53,6 +53,11 @@ function formatModified(ms: number, locale: string): string {
   return format.format(ms)
 }
 
+/** `ls -lh` style: "3 B", "1.5 kB", "4 MB" (the shared formatter spells bytes out: "3 byte"). */
+function formatSize(bytes: number, locale: string): string {
+  return bytes < 1024 ? `${formatNumber(bytes, locale)} B` : formatBytes(bytes, locale)
+}
+
 const COLUMNS =
   'grid grid-cols-[2.75rem_minmax(0,1fr)_2.75rem] sm:grid-cols-[2.5rem_minmax(0,1fr)_6rem_11rem_9.5rem_2.75rem]'
 
@@ -75,16 +80,15 @@ export function FileList(props: FileListProps) {
     initialRect: { width: 1024, height: 600 },
   })
 
-  useEffect(() => {
-    if (active >= 0 && active < entries.length) virtualizer.scrollToIndex(active)
-  }, [active, entries.length, virtualizer])
-
   const allSelected = entries.length > 0 && entries.every((e) => selected.has(e.name))
   const someSelected = !allSelected && entries.some((e) => selected.has(e.name))
 
+  // Only keyboard moves scroll: a click must not move the row under the pointer.
   const move = (index: number) => {
     if (entries.length === 0) return
-    props.onActiveChange(Math.max(0, Math.min(entries.length - 1, index)))
+    const next = Math.max(0, Math.min(entries.length - 1, index))
+    props.onActiveChange(next)
+    virtualizer.scrollToIndex(next)
   }
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -172,8 +176,11 @@ export function FileList(props: FileListProps) {
         aria-multiselectable={canSelect || undefined}
         aria-activedescendant={active >= 0 && active < entries.length ? rowId(active) : undefined}
         onKeyDown={onKeyDown}
-        onFocus={() => {
-          if (active < 0 && entries.length > 0) props.onActiveChange(0)
+        onFocus={(event) => {
+          // Tabbing in (not a click on a row's checkbox or button) starts at the first row.
+          if (event.target === event.currentTarget && active < 0 && entries.length > 0) {
+            props.onActiveChange(0)
+          }
         }}
         className="relative focus-visible:outline-none [&:focus-visible_[data-active=true]]:ring-2 [&:focus-visible_[data-active=true]]:ring-ring [&:focus-visible_[data-active=true]]:ring-inset"
       >
@@ -267,7 +274,7 @@ export function FileList(props: FileListProps) {
                       <span className="block truncate text-fg">{entry.name}</span>
                     )}
                     <span className="block truncate text-xs text-fg-muted sm:hidden">
-                      {entry.isFile ? formatBytes(entry.size, locale) : t.files.folder}
+                      {entry.isFile ? formatSize(entry.size, locale) : t.files.folder}
                       {' · '}
                       {formatModified(entry.modifiedAt, locale)}
                     </span>
@@ -283,7 +290,7 @@ export function FileList(props: FileListProps) {
                   role="gridcell"
                   className="hidden pr-3 text-right text-fg-muted tabular-nums sm:block"
                 >
-                  {entry.isFile ? formatBytes(entry.size, locale) : '—'}
+                  {entry.isFile ? formatSize(entry.size, locale) : '—'}
                 </div>
                 <div role="gridcell" className="hidden truncate text-fg-muted sm:block">
                   <time dateTime={new Date(entry.modifiedAt).toISOString()}>
