@@ -1,4 +1,4 @@
-/* global document -- dropFiles runs in the page */
+/* global document, window -- these run in the page */
 // Screenshots of the file manager (not a test: no assertions): the list of Survival SMP's root
 // and an upload in progress, at 360 and 1280 px, light and dark. Starts the demo panel and Talon
 // on E2E_PORT(+1) and serves dist/ (run `npm run build` first).
@@ -91,6 +91,7 @@ try {
       await page.getByRole('grid').waitFor()
       await page.getByRole('checkbox', { name: 'Select eula.txt' }).check()
       await page.getByRole('checkbox', { name: 'Select server.properties' }).check()
+      await page.evaluate(() => window.scrollTo(0, 0))
       await shot('list')
 
       await page.goto('/server/1a7ce997/files#/world/playerdata')
@@ -107,7 +108,7 @@ try {
         ['Vault-1.7.3.jar', 52_000],
         ['Chunky-1.4.28.jar', 310_000],
       ])
-      await page.getByText('Uploading').first().waitFor()
+      await page.getByText('0 of 4 uploaded').waitFor()
       await page.getByRole('region', { name: /Uploads/ }).scrollIntoViewIfNeeded()
       await shot('upload')
       await context.close()

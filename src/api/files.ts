@@ -46,7 +46,9 @@ export const fileObjectSchema = z.pipe(
     modeBits: f.mode_bits,
     size: f.size,
     isFile: f.is_file,
-    isSymlink: f.is_symlink,
+    // Wings v1.11 tests `Mode().Perm() & ModeSymlink`, never true: `is_symlink` is always false
+    // and the `L` that Go prints for a link's mode (`Lrwxrwxrwx`) is what tells one apart.
+    isSymlink: f.is_symlink || /^[lL]/.test(f.mode),
     mimetype: f.mimetype,
     createdAt: f.created_at,
     modifiedAt: f.modified_at,

@@ -4,6 +4,7 @@ import type { Messages } from '../catalogue'
 import { plural } from '../plural'
 
 const n = (value: number) => formatNumber(value, 'de')
+const size = (bytes: number) => (bytes < 1024 ? `${n(bytes)} B` : formatBytes(bytes, 'de'))
 const items = (count: number) => plural('de', count, { one: 'Eintrag', other: 'Einträge' })
 
 export const files: Messages['files'] = {
@@ -164,7 +165,7 @@ export const files: Messages['files'] = {
     title: 'Uploads',
     dropHere: 'Dateien oder Ordner hier ablegen, um sie hochzuladen',
     dropInto: (path) => `Uploads landen in ${path}`,
-    progress: (loaded, total) => `${formatBytes(loaded, 'de')} von ${formatBytes(total, 'de')}`,
+    progress: (loaded, total) => `${size(loaded)} von ${size(total)}`,
     status: {
       queued: 'Wartet',
       uploading: 'Lädt hoch',
@@ -182,5 +183,5 @@ export const files: Messages['files'] = {
     noFolderSupport:
       'Dieser Browser kann abgelegte Ordner nicht lesen. Nimm stattdessen „Einen Ordner hochladen“.',
   },
-  size: (bytes) => formatBytes(bytes, 'de'),
+  size,
 }

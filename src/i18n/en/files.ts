@@ -3,6 +3,8 @@ import { formatBytes, formatNumber } from '../../lib/format'
 import { plural } from '../plural'
 
 const n = (value: number) => formatNumber(value, 'en')
+/** `ls -lh` style: "3 B" below 1 KiB (the shared formatter says "3 byte"). */
+const size = (bytes: number) => (bytes < 1024 ? `${n(bytes)} B` : formatBytes(bytes, 'en'))
 const items = (count: number) => plural('en', count, { one: 'item', other: 'items' })
 
 // The file manager (`/server/:id/files`): browsing, the row and bulk actions, their dialogs, long
@@ -164,8 +166,7 @@ export const files = {
     title: 'Uploads',
     dropHere: 'Drop files or folders to upload them here',
     dropInto: (path: string) => `Uploads go to ${path}`,
-    progress: (loaded: number, total: number) =>
-      `${formatBytes(loaded, 'en')} of ${formatBytes(total, 'en')}`,
+    progress: (loaded: number, total: number) => `${size(loaded)} of ${size(total)}`,
     status: {
       queued: 'Waiting',
       uploading: 'Uploading',
@@ -182,5 +183,5 @@ export const files = {
     folderFailed: (detail: string) => `Couldn't create its folder: ${detail}`,
     noFolderSupport: "This browser can't read dropped folders. Use “Upload a folder” instead.",
   },
-  size: (bytes: number) => formatBytes(bytes, 'en'),
+  size,
 }

@@ -6,7 +6,6 @@ import { Link } from 'react-router'
 import type { FileEntry } from '@/api/files'
 import { useI18n } from '@/i18n/language'
 import { cn } from '@/lib/cn'
-import { formatBytes, formatNumber } from '@/lib/format'
 
 import type { SortKey, SortOrder } from './sort-entries'
 
@@ -51,11 +50,6 @@ function formatModified(ms: number, locale: string): string {
     dateFormats.set(locale, format)
   }
   return format.format(ms)
-}
-
-/** `ls -lh` style: "3 B", "1.5 kB", "4 MB" (the shared formatter spells bytes out: "3 byte"). */
-function formatSize(bytes: number, locale: string): string {
-  return bytes < 1024 ? `${formatNumber(bytes, locale)} B` : formatBytes(bytes, locale)
 }
 
 const COLUMNS =
@@ -274,7 +268,7 @@ export function FileList(props: FileListProps) {
                       <span className="block truncate text-fg">{entry.name}</span>
                     )}
                     <span className="block truncate text-xs text-fg-muted sm:hidden">
-                      {entry.isFile ? formatSize(entry.size, locale) : t.files.folder}
+                      {entry.isFile ? t.files.size(entry.size) : t.files.folder}
                       {' · '}
                       {formatModified(entry.modifiedAt, locale)}
                     </span>
@@ -290,7 +284,7 @@ export function FileList(props: FileListProps) {
                   role="gridcell"
                   className="hidden pr-3 text-right text-fg-muted tabular-nums sm:block"
                 >
-                  {entry.isFile ? formatSize(entry.size, locale) : '—'}
+                  {entry.isFile ? t.files.size(entry.size) : '—'}
                 </div>
                 <div role="gridcell" className="hidden truncate text-fg-muted sm:block">
                   <time dateTime={new Date(entry.modifiedAt).toISOString()}>
