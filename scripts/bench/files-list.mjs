@@ -131,7 +131,8 @@ async function clonedRows(page, count) {
   return page.evaluate(
     (n) =>
       new Promise((resolve) => {
-        const row = document.querySelector('[role=grid] [role=row][aria-rowindex="2"]')
+        // Any body row (the list is scrolled to its end by now).
+        const row = document.querySelectorAll('[role=grid] [role=row]')[1]
         const template = row.outerHTML.replace(/position:\s*absolute[^;"]*;?/g, '')
         const box = document.createElement('div')
         box.style.cssText = 'position:fixed;left:0;top:0;width:1280px;height:900px;overflow:auto'
