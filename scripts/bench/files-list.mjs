@@ -15,6 +15,8 @@
 //   "render every entry" approach, for comparison: Talon's own row markup cloned 250 and 10,000
 //   times into a plain container (no React: this is the DOM's own cost, the floor of either
 //   approach), from insertion to the next frame.
+import os from 'node:os'
+
 const SERVER = '1a7ce997'
 const FOLDER = '/world/playerdata'
 const RUNS = 5
@@ -110,6 +112,28 @@ async function filterLatency(page, text) {
   return { samples: samples.map(round), status }
 }
 
+/** Sorting 10,000 entries again (the Size header, both ways) until the next frame: no network. */
+async function resort(page) {
+  const samples = []
+  for (const name of ['Size', 'Size, sorted descending', 'Name', 'Name, sorted ascending']) {
+    samples.push(
+      await page.evaluate(
+        (label) =>
+          new Promise((resolve) => {
+            const button = [...document.querySelectorAll('[role=columnheader] button')].find(
+              (b) => b.getAttribute('aria-label') === label,
+            )
+            const t0 = performance.now()
+            button.click()
+            requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0)))
+          }),
+        name,
+      ),
+    )
+  }
+  return samples.map(round)
+}
+
 async function scrollToLast(page) {
   return page.evaluate(
     () =>
@@ -167,6 +191,7 @@ export async function filesList({ browser, state, base }) {
       runs.push(await openAndMeasure(page, base))
       if (i < RUNS - 1) await page.close()
     }
+    const sortSamples = await resort(page)
     const filter = await filterLatency(page, '3f2a')
     const scroll = await scrollToLast(page)
     const stock = []
@@ -191,6 +216,9 @@ export async function filesList({ browser, state, base }) {
       listBytes: runs[0]?.listBytes ?? null,
       renderAfterAnswerMs: { median: round(median(renders)), max: round(Math.max(...renders)) },
       rowsInDom: runs[0]?.rowsInDom,
+      resortMs: { median: round(median(sortSamples)), samples: sortSamples },
+      loadAverage: os.loadavg().map((v) => Math.round(v * 10) / 10),
+      cores: os.cpus().length,
       filterKeystrokeMs: {
         median: round(median(filter.samples)),
         max: round(Math.max(...filter.samples)),
