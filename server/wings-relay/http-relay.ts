@@ -90,9 +90,8 @@ export async function relayHttp(c: Context<TalonEnv>, deps: HttpRelayDeps): Prom
   }
   const target = verified.target
   if (verified.kind === 'upload') {
-    // The folder an upload lands in is not part of the signed link: the browser appends
-    // `directory` to it, as the panel's own client does to Wings' URL, and Wings reads it there
-    // (and keeps it inside the server's root itself).
+    // Wings takes the upload's folder from `directory`, which the page appends to the URL it
+    // was handed (unsigned in Wings' own URL too; Wings keeps it inside the server's volume).
     const directory = new URLSearchParams(c.get('query')).get('directory')
     if (directory !== null) target.searchParams.set('directory', directory)
   }

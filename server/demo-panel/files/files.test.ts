@@ -2,12 +2,16 @@ import { describe, expect, it } from 'vitest'
 
 import { DEMO_SERVER_IDENTIFIERS as IDS } from '../seed'
 import { SUBUSER_PERMISSIONS } from '../server-routes'
+import type { DemoClock } from '../clock'
+import type { DemoPanelInstance } from '../index'
 import { ATOM, errorBody, expectShape, loggedIn, makePanel, validationError } from '../test-kit'
 import { BIG_FOLDER, BIG_FOLDER_COUNT, EDIT_LIMIT_FILES } from './seed-files'
 
 // The files routes of the demo panel, through its fetch handler like the SPA calls them.
 
 const base = `/api/client/servers/${IDS.running}/files`
+/** Each test starts a panel and signs in: seconds on a busy 2-core machine. */
+const SLOW = { timeout: 20_000 }
 
 type Item = { object: string; attributes: Record<string, unknown> }
 const names = (body: unknown): string[] =>
@@ -31,7 +35,20 @@ async function asSubuserWith<T>(permissions: string[], fn: () => Promise<T>): Pr
   }
 }
 
-describe('listing', () => {
+/** Moves the demo clock on in small steps until the request has answered. */
+async function stepping<T>(clock: DemoClock, work: Promise<T>, stepMs = 500): Promise<T> {
+  let done = false
+  const result = work.finally(() => {
+    done = true
+  })
+  while (!done) {
+    await new Promise((resolve) => setTimeout(resolve, 5))
+    clock.advance(stepMs)
+  }
+  return result
+}
+
+describe('listing', SLOW, () => {
   it('lists the root of Survival SMP with Wings-shaped file objects', async () => {
     const { browser } = await setup()
     const res = await browser.get(`${base}/list?directory=/`)
@@ -115,7 +132,7 @@ describe('listing', () => {
   })
 })
 
-describe('contents and write', () => {
+describe('contents and write', SLOW, () => {
   it('reads, writes and reads back server.properties, logging both', async () => {
     const { browser } = await setup()
     const before = await browser.get(`${base}/contents?file=%2Fserver.properties`)
@@ -190,7 +207,7 @@ describe('contents and write', () => {
   })
 })
 
-describe('folders, rename, copy, delete, chmod', () => {
+describe('folders, rename, copy, delete, chmod', SLOW, () => {
   it('creates a folder, moves a file into it with a ../ target, copies and deletes', async () => {
     const { browser } = await setup()
     expect((await browser.post(`${base}/create-folder`, { root: '/', name: 'notes' })).status).toBe(
@@ -266,7 +283,7 @@ describe('folders, rename, copy, delete, chmod', () => {
   })
 })
 
-describe('permissions', () => {
+describe('permissions', SLOW, () => {
   const routes: Array<[string, string, unknown, string]> = [
     ['GET', 'list?directory=/', undefined, 'file.read'],
     ['GET', 'contents?file=/data/server-settings.json', undefined, 'file.read-content'],
@@ -307,5 +324,105 @@ describe('permissions', () => {
     )
     const allowed = await asSubuserWith(['websocket.connect', perm], call)
     expect(allowed.status).toBeLessThan(300)
+  })
+})
+
+describe('pull, compress and decompress limits', SLOW, () => {
+  it('pulls a file in the background, at most 3 at once, 10 a user per 5 minutes', async () => {
+    const { browser, panel } = await setup()
+    const pull = (url: string) => browser.post(`${base}/pull`, { url, directory: '/plugins' })
+    for (let i = 0; i < 3; i++)
+      expect((await pull(`https://example.com/p${i}.jar`)).status).toBe(204)
+    const fourth = await pull('https://example.com/p3.jar')
+    expect(fourth.status).toBe(400)
+    expect(JSON.stringify(fourth.body)).toContain(
+      'This server has reached its limit of 3 simultaneous remote file downloads at once.',
+    )
+    // Each pull takes two seconds of the demo clock, then the file is there.
+    ;(panel as DemoPanelInstance).clock.advance(2000)
+    const plugins = names((await browser.get(`${base}/list?directory=/plugins`)).body)
+    expect(plugins).toEqual(expect.arrayContaining(['p0.jar', 'p1.jar', 'p2.jar']))
+    expect(plugins).not.toContain('p3.jar')
+    // In the foreground the answer waits for the download (and its failure).
+    const internal = await stepping(
+      (panel as DemoPanelInstance).clock,
+      browser.post(`${base}/pull`, {
+        url: 'http://127.0.0.1/secret.txt',
+        directory: '/',
+        foreground: true,
+      }),
+    )
+    expect(internal.status).toBe(500)
+    const invalid = await browser.post(`${base}/pull`, { url: 'not a url', use_header: 'yes' })
+    expect(invalid.status).toBe(422)
+    expect(invalid.body).toEqual({
+      errors: [
+        validationError('url', 'The url format is invalid.', 'url'),
+        validationError('use_header', 'The use header field must be true or false.', 'boolean'),
+      ],
+    })
+    const results: number[] = []
+    for (let i = 0; i < 5; i++) results.push((await pull('https://example.com/x.jar')).status)
+    // 10 hits in all (3 + 1 + 1 invalid + 1 internal + 4 more), then 429.
+    expect(results.slice(0, 4)).toEqual([204, 204, 204, 400])
+    expect(results[4]).toBe(429)
+  })
+
+  it('refuses a compress when the server is over its disk limit (409); unlimited never is', async () => {
+    const { browser, panel } = await setup()
+    const server = (panel as DemoPanelInstance).wings.findServerByIdentifier(IDS.running)
+    if (!server) throw new Error('no server')
+    server.limits.disk = 1
+    const full = await browser.post(`${base}/compress`, { root: '/', files: ['eula.txt'] })
+    expect(full.status).toBe(409)
+    expect(JSON.stringify(full.body)).toContain(
+      'This server does not have enough available disk space to generate a compressed archive.',
+    )
+    const write = await browser.request('POST', `${base}/write?file=/more.txt`, {
+      body: 'x',
+      headers: { 'Content-Type': 'text/plain' },
+    })
+    expect(write.status).toBe(400)
+    expect(JSON.stringify(write.body)).toContain(
+      'There is not enough disk space available to perform that action.',
+    )
+    const unlimited = `/api/client/servers/${IDS.unlimited}/files`
+    const res = await browser.post(`${unlimited}/compress`, { root: '/', files: ['ShooterGame'] })
+    expect(res.status).toBe(200)
+    expect((res.body as Item).attributes.mimetype).toBe('application/tar+gzip')
+  })
+
+  it('decompresses a plain .gz as nothing at all (Wings has no extractor for it)', async () => {
+    const { browser } = await setup()
+    const logs = await browser.get(`${base}/list?directory=/logs`)
+    const gz = names(logs.body).find((n) => n.endsWith('.log.gz')) ?? ''
+    const res = await browser.post(`${base}/decompress`, { root: '/logs', file: gz })
+    expect(res.status).toBe(204)
+    expect(names((await browser.get(`${base}/list?directory=/logs`)).body).sort()).toEqual(
+      names(logs.body).sort(),
+    )
+  })
+
+  it('a null root for create-folder is the panel’s TypeError (500); an absent one means /', async () => {
+    const { browser } = await setup()
+    const nullRoot = await browser.post(`${base}/create-folder`, { root: null, name: 'x' })
+    expect(nullRoot.status).toBe(500)
+    expect(nullRoot.body).toEqual(
+      errorBody(
+        'TypeError',
+        500,
+        'An unexpected error was encountered while processing this request, please try again.',
+      ),
+    )
+    expect((await browser.post(`${base}/create-folder`, { name: 'made' })).status).toBe(204)
+    expect(names((await browser.get(`${base}/list`)).body)).toContain('made')
+    const throughFile = await browser.post(`${base}/create-folder`, {
+      root: '/eula.txt',
+      name: 'x',
+    })
+    expect(throughFile.status).toBe(400)
+    expect(JSON.stringify(throughFile.body)).toContain(
+      'Part of the path being created is not a directory (ENOTDIR).',
+    )
   })
 })

@@ -22,6 +22,9 @@ export function bindWingsFiles(panel: Panel): void {
   panels.set(panel.wings, panel)
 }
 
+/** The panel a fake Wings serves files for (tests reach the volumes and settings through it). */
+export const filesPanel = (wings: FakeWings): Panel | undefined => panels.get(wings)
+
 /**
  * The double buffers an upload to parse it (Wings keeps up to 32 MB of a form in memory and
  * spools the rest to disk); past this the connection is cut, to keep a demo process alive.
