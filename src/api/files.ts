@@ -2,7 +2,7 @@ import { queryOptions } from '@tanstack/react-query'
 import { z } from 'zod/mini'
 
 import { api } from './client'
-import { fractalItem, fractalList } from './fractal'
+import { fractalItem } from './fractal'
 
 // A server's files (contract §2.2): the panel's `/files/*` routes, which it forwards to Wings.
 // Paths are absolute inside the server's root. Every mutation answers 204 except compress (the
@@ -11,22 +11,9 @@ import { fractalItem, fractalList } from './fractal'
 
 const base = (id: string) => `/api/client/servers/${encodeURIComponent(id)}/files`
 
-/** Panel timestamps → epoch ms (a number: 10,000 entries sort by it on every keystroke). */
-const epochMs = z.pipe(
-  z.string(),
-  z.transform((s, ctx) => {
-    const ms = Date.parse(s)
-    if (Number.isNaN(ms)) {
-      ctx.issues.push({ code: 'custom', message: 'Invalid timestamp', input: s })
-      return z.NEVER
-    }
-    return ms
-  }),
-)
-
 const fileObjectAttributes = z.object({
   name: z.string(),
-  /** `-rw-r--r--`, `drwxr-xr-x`, `lrwxrwxrwx`: what `ls -l` prints. */
+  /** `-rw-r--r--`, `drwxr-xr-x`, `Lrwxrwxrwx`: Go's FileMode string, as `ls -l` prints it. */
   mode: z.string(),
   /** The octal digits, e.g. `644`. */
   mode_bits: z.string(),
@@ -34,13 +21,21 @@ const fileObjectAttributes = z.object({
   is_file: z.boolean(),
   is_symlink: z.boolean(),
   mimetype: z.string(),
-  created_at: epochMs,
-  modified_at: epochMs,
+  created_at: z.string(),
+  modified_at: z.string(),
+})
+type FileObjectAttributes = z.output<typeof fileObjectAttributes>
+
+// No per-item pipes: a folder can hold 10,000 entries, and every pipe/transform step is paid per
+// entry (zod runs without its JIT under Talon's CSP). The items are checked by one plain object
+// schema and converted in one pass.
+const fileObjectItem = z.object({
+  object: z.literal('file_object'),
+  attributes: fileObjectAttributes,
 })
 
-export const fileObjectSchema = z.pipe(
-  fractalItem('file_object', fileObjectAttributes),
-  z.transform((f) => ({
+function toEntry(f: FileObjectAttributes) {
+  return {
     name: f.name,
     mode: f.mode,
     modeBits: f.mode_bits,
@@ -50,13 +45,46 @@ export const fileObjectSchema = z.pipe(
     // and the `L` that Go prints for a link's mode (`Lrwxrwxrwx`) is what tells one apart.
     isSymlink: f.is_symlink || /^[lL]/.test(f.mode),
     mimetype: f.mimetype,
-    createdAt: f.created_at,
-    modifiedAt: f.modified_at,
-  })),
-)
-export type FileEntry = z.output<typeof fileObjectSchema>
+    /** Epoch ms (a number: 10,000 entries sort by it). */
+    createdAt: Date.parse(f.created_at),
+    modifiedAt: Date.parse(f.modified_at),
+  }
+}
+export type FileEntry = ReturnType<typeof toEntry>
 
-export const fileListSchema = fractalList(fileObjectSchema)
+type Ctx = {
+  issues: { push: (issue: { code: 'custom'; message: string; input: unknown }) => void }
+}
+function toEntries(items: readonly FileObjectAttributes[], ctx: Ctx): FileEntry[] | typeof z.NEVER {
+  const out: FileEntry[] = new Array<FileEntry>(items.length)
+  for (let i = 0; i < items.length; i++) {
+    const entry = toEntry(items[i] as FileObjectAttributes)
+    if (Number.isNaN(entry.createdAt) || Number.isNaN(entry.modifiedAt)) {
+      ctx.issues.push({ code: 'custom', message: 'Invalid timestamp', input: items[i] })
+      return z.NEVER
+    }
+    out[i] = entry
+  }
+  return out
+}
+
+export const fileObjectSchema = z.pipe(
+  fileObjectItem,
+  z.transform((item, ctx) => {
+    const [entry] = toEntries([item.attributes], ctx)
+    return entry as FileEntry
+  }),
+)
+
+export const fileListSchema = z.pipe(
+  z.object({ object: z.literal('list'), data: z.array(fileObjectItem) }),
+  z.transform((list, ctx) =>
+    toEntries(
+      list.data.map((item) => item.attributes),
+      ctx,
+    ),
+  ),
+)
 
 const signedUrlSchema = z.pipe(
   fractalItem('signed_url', z.object({ url: z.string() })),
