@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
+import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 
 import { DEMO, expect, signIn, test } from './test-kit'
@@ -137,5 +138,42 @@ test('two files archived and the archive downloaded: tar lists them', async ({ p
     expect(listed).toEqual(['eula.txt', 'server.properties'])
   } finally {
     rmSync(dir, { recursive: true, force: true })
+  }
+})
+
+test('the files page, its row menu and a dialog pass axe at 360 and 1280 px, light and dark', async ({
+  page,
+}) => {
+  test.setTimeout(120_000)
+  await openFiles(page)
+  const axe = async (what: string) => {
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze()
+    expect(
+      results.violations.map(
+        (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`,
+      ),
+      what,
+    ).toEqual([])
+  }
+  for (const width of [360, 1280]) {
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.setViewportSize({ width, height: width === 360 ? 780 : 900 })
+      await page.emulateMedia({ colorScheme: scheme })
+      await page.goto('/server/1a7ce997/files#/')
+      await page.getByRole('checkbox', { name: 'Select eula.txt' }).check()
+      await axe(`list with a selection (${width}, ${scheme})`)
+      await page.getByRole('button', { name: 'Actions for eula.txt' }).click()
+      await expect(page.getByRole('menu')).toBeVisible()
+      await axe(`row menu (${width}, ${scheme})`)
+      await page.getByRole('menuitem', { name: 'Permissions' }).click()
+      await expect(page.getByRole('dialog')).toBeVisible()
+      await page.waitForFunction(() =>
+        document.getAnimations().every((a) => a.playState !== 'running'),
+      )
+      await axe(`permissions dialog (${width}, ${scheme})`)
+      await page.keyboard.press('Escape')
+      await expect(page.getByRole('dialog')).toBeHidden()
+      await page.getByRole('button', { name: 'Clear selection' }).click()
+    }
   }
 })

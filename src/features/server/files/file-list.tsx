@@ -295,7 +295,7 @@ export function FileList(props: FileListProps) {
                   role="gridcell"
                   className="hidden truncate font-mono text-xs text-fg-muted sm:block"
                 >
-                  {entry.mode} <span className="text-fg-muted/80">{entry.modeBits}</span>
+                  {entry.mode} <span>{entry.modeBits}</span>
                 </div>
                 <div role="gridcell" className="flex justify-center">
                   {hasMenu && (
