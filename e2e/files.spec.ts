@@ -177,3 +177,22 @@ test('the files page, its row menu and a dialog pass axe at 360 and 1280 px, lig
     }
   }
 })
+
+test('a pull from a URL runs as a job until the file is in the folder', async ({ page, clock }) => {
+  await openFiles(page, '#/plugins')
+  await page.getByRole('button', { name: 'Pull from URL' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Pull a file from a URL' })
+  await expect(dialog.getByText(/shared by everyone on this server/)).toBeVisible()
+  await dialog
+    .getByRole('textbox', { name: 'URL' })
+    .fill('https://example.com/dl/Chunky-1.4.28.jar')
+  await dialog.getByRole('button', { name: 'Pull' }).click()
+  const jobs = page.getByRole('region', { name: 'Running jobs' })
+  await expect(jobs.getByText('The node is downloading Chunky-1.4.28.jar…')).toBeVisible()
+  await expect(jobs.getByText(/watches this folder for up to 5 minutes/)).toBeVisible()
+  // The fake Wings takes 2 s on the panel's clock; the page looks every 3 s on its own.
+  await clock.advance(3_000)
+  await expect(page.getByText('Chunky-1.4.28.jar has arrived.')).toBeVisible()
+  await expect(page.getByRole('grid').getByText('Chunky-1.4.28.jar')).toBeVisible()
+  await expect(jobs).toBeHidden()
+})

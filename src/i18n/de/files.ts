@@ -141,7 +141,6 @@ export const files: Messages['files'] = {
     throttle:
       'Das Panel erlaubt pro Server nur wenige Abrufe in kurzer Zeit (bei aktuellen Panels 5 in 10 Minuten), geteilt von allen auf diesem Server.',
     submit: 'Holen',
-    started: (what) => `Der Node lädt ${what} herunter. Aktualisiere gleich, um es zu sehen.`,
     throttled: (seconds) =>
       seconds === undefined
         ? 'Gerade zu viele Abrufe auf diesem Server. Warte ein paar Minuten bis zum nächsten.'
@@ -151,6 +150,10 @@ export const files: Messages['files'] = {
     label: 'Laufende Aufträge',
     archiving: (count) => `${n(count)} ${items(count)} werden archiviert …`,
     unarchiving: (name) => `${name} wird entpackt …`,
+    pulling: (what) => `Der Node lädt ${what} herunter …`,
+    pullNote:
+      'Wings lädt im Hintergrund; Talon schaut bis zu 5 Minuten in diesen Ordner und zeigt die Datei, sobald sie da ist.',
+    pulled: (name) => `${name} ist angekommen.`,
     elapsed: (seconds) => `${n(seconds)} s`,
     limit:
       'Das Panel wartet bis zu 5 Minuten; danach läuft der Auftrag im Hintergrund auf dem Node weiter.',

@@ -14,7 +14,12 @@ export const server: Messages['server'] = {
     noAddress: 'Keine Adresse',
     node: 'Node',
     tabsLabel: 'Serverbereiche',
-    tabs: { console: 'Konsole', files: 'Dateien', settings: 'Einstellungen', activity: 'Aktivität' },
+    tabs: {
+      console: 'Konsole',
+      files: 'Dateien',
+      settings: 'Einstellungen',
+      activity: 'Aktivität',
+    },
     loadError: 'Der Server konnte nicht geladen werden',
     notFound: {
       title: 'Server nicht gefunden',

@@ -142,7 +142,6 @@ export const files = {
     throttle:
       'The panel allows a few pulls per server in a short span (5 every 10 minutes on current panels), shared by everyone on this server.',
     submit: 'Pull',
-    started: (what: string) => `The node is downloading ${what}. Refresh in a moment to see it.`,
     throttled: (seconds: number | undefined) =>
       seconds === undefined
         ? 'Too many pulls on this server just now. Wait a few minutes before the next one.'
@@ -152,6 +151,10 @@ export const files = {
     label: 'Running jobs',
     archiving: (count: number) => `Archiving ${n(count)} ${items(count)}…`,
     unarchiving: (name: string) => `Unarchiving ${name}…`,
+    pulling: (what: string) => `The node is downloading ${what}…`,
+    pullNote:
+      'Wings downloads in the background; Talon watches this folder for up to 5 minutes and shows the file when it arrives.',
+    pulled: (name: string) => `${name} has arrived.`,
     elapsed: (seconds: number) => `${n(seconds)} s`,
     limit:
       'The panel waits up to 5 minutes; after that the job goes on in the background on the node.',

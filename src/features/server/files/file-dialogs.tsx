@@ -44,6 +44,8 @@ interface DialogContext {
   onClose: () => void
   /** After a change: clears the selection. */
   onDone: () => void
+  /** A pull was accepted: watch the folder for `expected` (null: any new name). */
+  onPulled: (what: string, expected: string | null) => void
 }
 
 export function FileDialogs({ dialog, ...context }: DialogContext & { dialog: FileDialog | null }) {
@@ -480,7 +482,17 @@ function NewFolderDialog({ serverId, dir, names, onClose }: DialogContext) {
   )
 }
 
-function PullDialog({ serverId, dir, names, onClose }: DialogContext) {
+/** The name Wings gives a pulled file without `filename`: the URL's last path segment. */
+function nameFromUrl(url: string): string | null {
+  try {
+    const last = new URL(url).pathname.split('/').pop() ?? ''
+    return last ? decodeURIComponent(last) : null
+  } catch {
+    return null
+  }
+}
+
+function PullDialog({ serverId, dir, names, onClose, onPulled }: DialogContext) {
   const { t } = useI18n()
   const nameError = useNameError()
   const [url, setUrl] = useState('')
@@ -497,7 +509,8 @@ function PullDialog({ serverId, dir, names, onClose }: DialogContext) {
       }),
     meta: { form: true },
     onSuccess: () => {
-      toast(t.files.pull.started(filename.trim() || url.trim()), 'info')
+      const expected = filename.trim() || (useHeader ? null : nameFromUrl(url.trim()))
+      onPulled(expected ?? url.trim(), expected)
       onClose()
     },
   })

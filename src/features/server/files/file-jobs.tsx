@@ -48,7 +48,7 @@ export function FileJobs({
             </p>
             <p className={job.state === 'failed' ? 'text-danger-text' : 'text-fg-muted'}>
               {job.state === 'running'
-                ? t.files.jobs.limit
+                ? (job.note ?? t.files.jobs.limit)
                 : job.state === 'timedOut'
                   ? t.files.jobs.timedOut
                   : t.files.jobs.failed(job.message ?? '')}

@@ -2,7 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { Link, useLocation, useNavigate } from 'react-router'
 
-import { isApiError } from '@/api/errors'
+import { ApiError, isApiError } from '@/api/errors'
 import { compressFiles, copyFile, decompressFile, fileQueries, getDownloadUrl } from '@/api/files'
 import type { FileEntry } from '@/api/files'
 import { Button } from '@/components/ui/button'
@@ -33,6 +33,8 @@ import type { SortKey, SortOrder } from './sort-entries'
 import { UploadPanel } from './upload-panel'
 import { useFileJobs } from './use-file-jobs'
 import { useUploadQueue } from './use-uploads'
+
+const PULL_WATCH_MS = 5 * 60_000
 
 /** `/server/:id/files#/dir`: the file manager. The folder is the URL hash, like the panel's. */
 export default function FilesPage() {
@@ -141,7 +143,7 @@ interface FolderViewProps {
   sort: SortOrder
   onSort: (sort: SortOrder) => void
   onUpload: (tree: PickedTree) => void
-  runJob: (label: string, work: () => Promise<string>) => Promise<void>
+  runJob: (label: string, work: () => Promise<string>, note?: string) => Promise<void>
 }
 
 function FolderView({ serverId, dir, abilities, sort, onSort, onUpload, runJob }: FolderViewProps) {
@@ -263,6 +265,29 @@ function FolderView({ serverId, dir, abilities, sort, onSort, onUpload, runJob }
           (error: unknown) => toast(errorText(error), 'error'),
         )
     }
+  }
+
+  // Wings pulls in the background (the panel answers at once): watch the folder, every 3 s for up
+  // to 5 minutes, so the job ends when the file is there — or says it is still on its way.
+  const watchPull = (what: string, expected: string | null) => {
+    const before = new Set(names)
+    void runJob(
+      t.files.jobs.pulling(what),
+      async () => {
+        const deadline = Date.now() + PULL_WATCH_MS
+        for (;;) {
+          await new Promise((resolve) => setTimeout(resolve, 3000))
+          const list = await queryClient.fetchQuery({
+            ...fileQueries.list(serverId, dir),
+            staleTime: 0,
+          })
+          const found = list.find((e) => (expected ? e.name === expected : !before.has(e.name)))
+          if (found) return t.files.jobs.pulled(found.name)
+          if (Date.now() > deadline) throw new ApiError({ status: 0, code: 'TimeoutError' })
+        }
+      },
+      t.files.jobs.pullNote,
+    )
   }
 
   const askDelete = () => {
@@ -500,6 +525,7 @@ function FolderView({ serverId, dir, abilities, sort, onSort, onUpload, runJob }
         names={names}
         onClose={() => setDialog(null)}
         onDone={() => setSelected(new Set())}
+        onPulled={watchPull}
       />
     </div>
   )

@@ -15,6 +15,8 @@ export interface FileJob {
   startedAt: number
   state: 'running' | 'failed' | 'timedOut'
   message?: string
+  /** What the running job says about its time limit (the panel's, by default). */
+  note?: string
 }
 
 let nextJobId = 1
@@ -25,9 +27,12 @@ export function useFileJobs(serverId: string) {
   const patch = (id: number, change: Partial<FileJob>) =>
     setJobs((list) => list.map((j) => (j.id === id ? { ...j, ...change } : j)))
 
-  const run = async (label: string, work: () => Promise<string>) => {
+  const run = async (label: string, work: () => Promise<string>, note?: string) => {
     const id = nextJobId++
-    setJobs((list) => [...list, { id, label, startedAt: Date.now(), state: 'running' }])
+    setJobs((list) => [
+      ...list,
+      { id, label, startedAt: Date.now(), state: 'running', ...(note ? { note } : {}) },
+    ])
     try {
       const done = await work()
       setJobs((list) => list.filter((j) => j.id !== id))
