@@ -312,6 +312,14 @@ function FolderView({ serverId, dir, abilities, sort, onSort, onUpload, runJob }
       <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2">
         <Breadcrumbs serverId={serverId} path={dir} />
         <div className="flex flex-wrap gap-2">
+          <Button
+            variant="ghost"
+            size="sm"
+            pending={query.isFetching && !query.isPending}
+            onClick={() => void query.refetch()}
+          >
+            {t.files.actions.refresh}
+          </Button>
           {abilities.create && (
             <>
               <Button
