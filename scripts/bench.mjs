@@ -877,7 +877,8 @@ ${fl.loadAverage?.join(' / ')} (1/5/15 min) while measuring — other work share
 
 - click on the folder → "10,000 items" and the rows on screen: **${fl.listAndRenderMs.median} ms** (max ${fl.listAndRenderMs.max});
   of which the panel's answer (${kB(fl.listBytes ?? 0)} over the wire) ${fl.panelAnswerMs} ms, then parse, sort and render **${fl.renderAfterAnswerMs.median} ms**;
-  ${fl.rowsInDom} rows in the DOM — under 300 ms: **${fl.targets.renderUnder300ms ? 'yes' : 'no'}**
+  ${fl.rowsInDom} rows in the DOM — render under 300 ms: **${fl.renderAfterAnswerMs.median < 300 ? 'yes' : 'no'}**; with the panel's answer, under 300 ms:
+  **${fl.listAndRenderMs.median < 300 ? 'yes' : 'no'}**
 - sorting the 10,000 again (a column header, both ways, → next frame; no network): **median ${fl.resortMs.median} ms**
   (${fl.resortMs.samples.join(', ')} ms)
 - filter keystroke (input → next frame), ${fl.filterKeystrokeMs.samples.length} keystrokes typing and deleting \`3f2a\`:

@@ -237,7 +237,8 @@ export async function filesList({ browser, state, base }) {
       naive10000DomMs: round(median(naive.map((s) => s.ms))),
       naive10000Elements: naive[0]?.elements,
       targets: {
-        renderUnder300ms: median(totals) < 300,
+        renderUnder300ms: median(renders) < 300,
+        listAndRenderUnder300ms: median(totals) < 300,
         keystrokeUnder50ms: Math.max(...filter.samples) < 50,
       },
     }
