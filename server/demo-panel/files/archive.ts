@@ -110,16 +110,19 @@ function dosTime(ms: number): { time: number; date: number } {
   }
 }
 
-/** A zip of files (deflated); entries ending in `/` are directories. */
-export function makeZip(files: Array<{ name: string; data: Buffer; mtime: number }>): Buffer {
+/** A zip of files (deflated, or `stored` as is); entries ending in `/` are directories. */
+export function makeZip(
+  files: Array<{ name: string; data: Buffer; mtime: number; stored?: boolean }>,
+): Buffer {
   const locals: Buffer[] = []
   const centrals: Buffer[] = []
   let offset = 0
   for (const file of files) {
     const name = Buffer.from(file.name, 'utf8')
     const isDir = file.name.endsWith('/')
-    const deflated = isDir ? Buffer.alloc(0) : deflateRawSync(file.data)
-    const method = isDir ? 0 : 8
+    const stored = isDir || file.stored === true
+    const deflated = isDir ? Buffer.alloc(0) : stored ? file.data : deflateRawSync(file.data)
+    const method = stored ? 0 : 8
     const crc = isDir ? 0 : crc32(file.data)
     const { time, date } = dosTime(file.mtime)
     const local = Buffer.alloc(30)

@@ -6,6 +6,7 @@ import type { DemoClock } from '../clock'
 import type { DemoPanelInstance } from '../index'
 import { ATOM, errorBody, expectShape, loggedIn, makePanel, validationError } from '../test-kit'
 import { BIG_FOLDER, BIG_FOLDER_COUNT, EDIT_LIMIT_FILES } from './seed-files'
+import { wingsFetch } from './wings-fetch'
 
 // The files routes of the demo panel, through its fetch handler like the SPA calls them.
 
@@ -424,5 +425,47 @@ describe('pull, compress and decompress limits', SLOW, () => {
     expect(JSON.stringify(throughFile.body)).toContain(
       'Part of the path being created is not a directory (ENOTDIR).',
     )
+  })
+})
+
+describe('the fake Wings in process (no listeners, as in the SPA’s unit tests)', SLOW, () => {
+  it('answers the node URLs the panel hands out through wingsFetch', async () => {
+    const { browser, panel } = await setup()
+    const { wings } = panel as DemoPanelInstance
+    const download = (await browser.get(`${base}/download?file=/eula.txt`)).body as {
+      attributes: { url: string }
+    }
+    expect(download.attributes.url).toMatch(
+      /^https:\/\/fra1\.nodes\.demo-panel\.test:8080\/download\/file\?token=/,
+    )
+    const file = await wingsFetch(wings, new Request(download.attributes.url))
+    expect(file?.status).toBe(200)
+    expect(await file?.text()).toContain('eula=true')
+    expect((await wingsFetch(wings, new Request(download.attributes.url)))?.status).toBe(404)
+
+    const upload = (await browser.get(`${base}/upload`)).body as { attributes: { url: string } }
+    const form = new FormData()
+    form.append('files', new Blob(['from a unit test']), 'unit.txt')
+    const sent = await wingsFetch(
+      wings,
+      new Request(`${upload.attributes.url}&directory=/unit`, { method: 'POST', body: form }),
+    )
+    expect(sent?.status).toBe(200)
+    expect((await browser.get(`${base}/contents?file=/unit/unit.txt`)).text).toBe(
+      'from a unit test',
+    )
+    expect(await wingsFetch(wings, new Request('http://elsewhere.test/download/file'))).toBeNull()
+  })
+})
+
+describe('reset', SLOW, () => {
+  it('POST /__demo/reset brings back the seeded volumes', async () => {
+    const { panel } = makePanel({ faults: true })
+    const browser = await loggedIn(panel)
+    await browser.post(`${base}/delete`, { root: '/', files: ['eula.txt'] })
+    expect(names((await browser.get(`${base}/list`)).body)).not.toContain('eula.txt')
+    expect((await browser.post('/__demo/reset')).status).toBe(204)
+    const again = await loggedIn(panel)
+    expect(names((await again.get(`${base}/list`)).body)).toContain('eula.txt')
   })
 })

@@ -26,20 +26,18 @@ export const EDIT_LIMIT_FILES = { atLimit: '/logs/debug-1.log', overLimit: '/log
 type Spec = string | Buffer | Node | { [name: string]: Spec }
 
 /** A directory from a nested object: strings and buffers are files, objects are folders. */
-function tree(spec: { [name: string]: Spec }, at: (name: string) => number): DirNode {
+function tree(spec: { [name: string]: Spec }, at: (name: string) => number, self = ''): DirNode {
   const entries = new Map<string, Node>()
   for (const [name, value] of Object.entries(spec)) {
     if (typeof value === 'string') entries.set(name, fileNode(Buffer.from(value), at(name)))
     else if (Buffer.isBuffer(value)) entries.set(name, fileNode(value, at(name)))
     else if ('kind' in value && typeof value.kind === 'string') entries.set(name, value as Node)
-    else entries.set(name, tree(value, at))
+    else entries.set(name, tree(value, at, name))
   }
-  const dir = dirNode(0, entries)
-  let newest = 0
+  // A folder was last changed when its newest entry was (an empty one: when it was made).
+  let newest = entries.size === 0 ? at(self) : 0
   for (const child of entries.values()) newest = Math.max(newest, child.mtime)
-  dir.mtime = newest
-  dir.ctime = newest
-  return dir
+  return dirNode(newest, entries)
 }
 
 /** Bytes that look like a binary blob: a fixed pseudo-random block repeated, cheap at any size. */
@@ -95,6 +93,8 @@ function jar(
       name: `${main.replace(/\./g, '/')}.class`,
       data: blob(classesBytes, seed, Buffer.from([0xca, 0xfe, 0xba, 0xbe, 0, 0, 0, 65])),
       mtime: at,
+      // Stored, so the jar is as big as its classes (real plugins are not tiny).
+      stored: true,
     },
   ])
 }

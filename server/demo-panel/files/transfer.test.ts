@@ -67,6 +67,24 @@ const upload = (url: string, files: Array<[string, Buffer | string]>, directory?
   return fetch(target, { method: 'POST', body: form })
 }
 
+describe('the node listener’s route table', SLOW, () => {
+  it('answers unknown routes 404, OPTIONS 204, with a request id and the panel as CORS origin', async () => {
+    const node = demo.wingsUrls.get(1) ?? ''
+    const unknown = await fetch(`${node}/nope`)
+    expect(unknown.status).toBe(404)
+    expect(await unknown.json()).toEqual({
+      error: 'The requested resource does not exist on this instance.',
+    })
+    expect(unknown.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/)
+    const preflight = await fetch(`${node}/upload/file`, {
+      method: 'OPTIONS',
+      headers: { Origin: 'https://elsewhere.example' },
+    })
+    expect(preflight.status).toBe(204)
+    expect(preflight.headers.get('access-control-allow-origin')).toBe(demo.url)
+  })
+})
+
 describe('downloads', SLOW, () => {
   it('streams the file as an attachment, once per token', async () => {
     const url = await signed('download?file=/server.properties')

@@ -351,18 +351,6 @@ export class FileTree {
     return made
   }
 
-  /** Adds a node built elsewhere (an unpacked archive entry) at a path, parents made. */
-  place(path: string, node: Node): void {
-    const at = this.resolveCreating(path, false)
-    if (at.node?.kind === 'dir' && node.kind === 'dir') return
-    const parent = at.parent
-    const bytes = bytesUnder(node) - (at.node ? bytesUnder(at.node) : 0)
-    if (!this.canFit(bytes)) throw new FsError('disk', path)
-    entriesOf(parent).set(at.name, node)
-    parent.mtime = this.options.now()
-    this.used += bytes
-  }
-
   /**
    * UnixFS.Rename: the same path is a no-op; the volume root can't move or be replaced; a
    * missing parent of the target is made; an existing target is EEXIST (never replaced).
