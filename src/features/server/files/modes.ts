@@ -40,9 +40,3 @@ export function toSymbolic(mode: number): string {
   }
   return out
 }
-
-/** What several entries share: their common mode, or the first one's when they differ. */
-export function commonMode(modes: readonly string[]): number {
-  const parsed = modes.map((m) => parseOctal(m) ?? 0o644)
-  return parsed[0] ?? 0o644
-}
