@@ -24,6 +24,7 @@ test('a dashboard row opens its server: log, command echo, Stop and Start follow
   const tabs = page.getByRole('navigation', { name: 'Server sections' })
   await expect(tabs.getByRole('link')).toHaveText([
     'Console',
+    'Files',
     'Databases',
     'Schedules',
     'Users',

@@ -303,6 +303,14 @@ describe('the relay between a browser, Talon and the fake Wings', () => {
           body: Buffer.alloc(size, 1),
         })
       expect((await post(talonUrl, 100)).text).toBe('got 100')
+      // The browser's `directory` reaches Wings; nothing else it adds does.
+      const into = await send(`${talonUrl}${upload}&directory=%2Fplugins%2Fkit&token=forged`, {
+        method: 'POST',
+        headers: { Origin: talonUrl, 'Content-Type': 'application/octet-stream' },
+        body: Buffer.alloc(10, 1),
+      })
+      expect(into.text).toBe('got 10')
+      expect(wings.requests.at(-1)?.url).toBe('/upload/file?token=t2&directory=%2Fplugins%2Fkit')
       expect((await post('https://evil.example', 100)).status).toBe(403)
       expect((await post(talonUrl, 2048)).status).toBe(413)
       expect((await send(`${talonUrl}${download}`, { method: 'POST' })).status).toBe(405)

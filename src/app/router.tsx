@@ -138,6 +138,11 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                       handle: handle('server'),
                     },
                     {
+                      path: 'files',
+                      lazy: page(() => import('@/features/server/files/files-page')),
+                      handle: handle('serverFiles'),
+                    },
+                    {
                       path: 'settings',
                       lazy: page(() => import('@/features/server/settings/settings-page')),
                       handle: handle('serverSettings'),

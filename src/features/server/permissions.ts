@@ -22,6 +22,8 @@ export function hasAny(permissions: readonly string[], keys: readonly string[]):
 /** Tabs built so far and the key(s) their page's GET really needs (contract §1.1, §3). */
 export const SERVER_TABS = [
   { id: 'console', path: '', needs: [] },
+  // `file.read`, not `file.*`: a subuser with only `file.sftp` would get a 403 list (contract §3).
+  { id: 'files', path: 'files', needs: ['file.read'] },
   { id: 'databases', path: 'databases', needs: ['database.read'] },
   { id: 'schedules', path: 'schedules', needs: ['schedule.read'] },
   { id: 'users', path: 'users', needs: ['user.read', 'user.create'] },

@@ -6,6 +6,7 @@ import { auth } from './auth'
 import { backups } from './backups'
 import { common } from './common'
 import { editor } from './editor'
+import { files } from './files'
 import { layout } from './layout'
 import { network } from './network'
 import { schedules } from './schedules'
@@ -37,4 +38,5 @@ export const de: Messages = {
   users,
   databases,
   editor,
+  files,
 }

@@ -49,6 +49,7 @@ export const layout: Messages['layout'] = {
     serverDatabases: 'Serverdatenbanken',
     editFile: 'Datei bearbeiten',
     newFile: 'Neue Datei',
+    serverFiles: 'Dateien',
   },
   documentTitle: (title: string) => `${title} · Talon`,
   /** A page about something (a server): "Survival SMP · Console". */

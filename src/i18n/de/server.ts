@@ -24,6 +24,7 @@ export const server: Messages['server'] = {
       backups: 'Backups',
       users: 'Benutzer',
       databases: 'Datenbanken',
+      files: 'Dateien',
     },
     loadError: 'Der Server konnte nicht geladen werden',
     notFound: {

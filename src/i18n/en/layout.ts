@@ -52,6 +52,7 @@ export const layout = {
     serverDatabases: 'Server databases',
     editFile: 'Edit file',
     newFile: 'New file',
+    serverFiles: 'Files',
   },
   documentTitle: (title: string) => `${title} · Talon`,
   /** A page about something (a server): "Survival SMP · Console". */

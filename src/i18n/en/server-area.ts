@@ -1,6 +1,7 @@
 import { backups } from './backups'
 import { databases } from './databases'
 import { editor } from './editor'
+import { files } from './files'
 import { network } from './network'
 import { schedules } from './schedules'
 import { server } from './server'
@@ -11,6 +12,7 @@ import { users } from './users'
 // (loadServerAreaMessages in ../language.ts), so the sign-in and account pages never carry them.
 export const enServerArea = {
   server,
+  files,
   startup,
   network,
   backups,

@@ -17,6 +17,7 @@ export const server = {
     tabsLabel: 'Server sections',
     tabs: {
       console: 'Console',
+      files: 'Files',
       schedules: 'Schedules',
       settings: 'Settings',
       activity: 'Activity',

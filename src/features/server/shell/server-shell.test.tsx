@@ -26,6 +26,7 @@ describe('server shell', () => {
     expect(path()).toBe('/server/1a7ce997')
     expect(tabs()).toEqual([
       'Console',
+      'Files',
       'Databases',
       'Schedules',
       'Users',
