@@ -196,9 +196,13 @@ export function loadServerAreaMessages(): Promise<void> {
       english = { ...enCore, ...enServerArea }
       loaded.clear()
       loaded.set(FALLBACK_LANGUAGE, english)
-      // German (or another catalogue) was merged over the core only: merge it again.
-      const t = await loadCatalogue(current.language).catch(() => english)
-      publish({ ...current, t })
+      // German (or another catalogue) was merged over the core only: merge it again. A language
+      // change meanwhile (a newer ticket) already merged over the whole English: it wins.
+      const ticket = requested
+      const { language, locale } = current
+      const t = await loadCatalogue(language).catch(() => english)
+      if (ticket === requested)
+        publish({ language: t === english ? FALLBACK_LANGUAGE : language, locale, t })
     })
     .catch((error: unknown) => {
       serverAreaLoaded = null // a later navigation tries again

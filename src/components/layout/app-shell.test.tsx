@@ -56,7 +56,10 @@ describe('app shell in German', () => {
     ).toBeInTheDocument()
     expect(screen.getByText(de.layout.notFound.description)).toBeInTheDocument()
     expect(screen.getByRole('link', { name: de.layout.goToServers })).toHaveAttribute('href', '/')
-    expect(document.title).toBe(de.layout.documentTitle(de.layout.titles.notFound))
+    // The title follows in an effect after the page paints.
+    await waitFor(() =>
+      expect(document.title).toBe(de.layout.documentTitle(de.layout.titles.notFound)),
+    )
   })
 
   it('explains a failed route in German, with the API error in German', async () => {
