@@ -215,7 +215,9 @@ export class WingsSocketSession {
   private checkExpiry(): void {
     const jwt = this.jwt
     if (!jwt) return
-    const left = jwt.exp - Math.floor(this.deps.clock.now() / 1000)
+    // Wings compares whole seconds (`ExpirationTime.Unix() - time.Now().Unix()`): the panel's
+    // dates carry milliseconds (jwt.ts), which must not push a 60 s warning to the next check.
+    const left = Math.floor(jwt.exp) - Math.floor(this.deps.clock.now() / 1000)
     if (left <= 0) this.send('token expired')
     else if (left <= EXPIRING_WITHIN_S) this.send('token expiring')
   }

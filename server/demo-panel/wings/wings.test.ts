@@ -186,6 +186,19 @@ describe('fake Wings: tokens', () => {
     expect(again.take()).toEqual([{ event: 'jwt error', args: ['jwt: exp claim is invalid'] }])
   })
 
+  it('warns at 60 s left also for a token minted mid-second (Wings compares whole seconds)', async () => {
+    const { panel, advance } = setup()
+    const demo = await loggedIn(panel)
+    advance(700) // the panel's dates carry milliseconds: exp is ….7
+    const socket = connect(panel, IDS.offline)
+    socket.send('auth', (await credentials(demo, IDS.offline)).token)
+    socket.take()
+    advance(510_000)
+    expect(socket.take()).toEqual([])
+    advance(30_000) // 60 s (and 0.7) left: Wings' whole seconds say 60
+    expect(socket.take()).toEqual([{ event: 'token expiring' }])
+  })
+
   it('warns when ≤ 60 s remain on the 30 s check, then token expired, then jwt errors', async () => {
     const { panel, advance } = setup()
     const demo = await loggedIn(panel)
