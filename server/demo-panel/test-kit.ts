@@ -1,5 +1,6 @@
 import { expect } from 'vitest'
 
+import type { DemoClock } from './clock'
 import { createDemoPanel, type DemoPanel, type DemoPanelOptions } from './index'
 
 // Test helpers: a manual clock, a browser-like client with a cookie jar (XSRF header echoed the
@@ -16,6 +17,45 @@ export interface Clock {
 export function createClock(start = START): Clock {
   let current = start
   return { now: () => current, advance: (ms) => void (current += ms) }
+}
+
+/**
+ * Waits for `work` (a request whose answer waits on the demo clock), moving `clock` on by each
+ * timer the panel sets meanwhile: it waits on the timer being set, never on real time. Returns
+ * the answer and how far the clock was moved.
+ */
+export async function settleOnClock<T>(
+  clock: DemoClock,
+  work: Promise<T>,
+): Promise<{ result: T; advancedMs: number }> {
+  const setTimer = clock.setTimer.bind(clock)
+  const pending: number[] = []
+  let wake = (): void => {}
+  clock.setTimer = (ms, fn) => {
+    pending.push(ms)
+    wake()
+    return setTimer(ms, fn)
+  }
+  let done = false
+  const result = work.finally(() => {
+    done = true
+    wake()
+  })
+  let advancedMs = 0
+  try {
+    while (!done) {
+      const ms = pending.shift()
+      if (ms === undefined) {
+        await new Promise<void>((resolve) => (wake = resolve))
+        continue
+      }
+      clock.advance(ms)
+      advancedMs += ms
+    }
+    return { result: await result, advancedMs }
+  } finally {
+    clock.setTimer = setTimer
+  }
 }
 
 export function makePanel(options: DemoPanelOptions = {}): { panel: DemoPanel; clock: Clock } {

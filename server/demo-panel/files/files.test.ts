@@ -2,9 +2,16 @@ import { describe, expect, it } from 'vitest'
 
 import { DEMO_SERVER_IDENTIFIERS as IDS } from '../seed'
 import { SUBUSER_PERMISSIONS } from '../server-routes'
-import type { DemoClock } from '../clock'
 import type { DemoPanelInstance } from '../index'
-import { ATOM, errorBody, expectShape, loggedIn, makePanel, validationError } from '../test-kit'
+import {
+  ATOM,
+  errorBody,
+  expectShape,
+  loggedIn,
+  makePanel,
+  settleOnClock,
+  validationError,
+} from '../test-kit'
 import { BIG_FOLDER, BIG_FOLDER_COUNT, EDIT_LIMIT_FILES } from './seed-files'
 import { wingsFetch } from './wings-fetch'
 
@@ -34,19 +41,6 @@ async function asSubuserWith<T>(permissions: string[], fn: () => Promise<T>): Pr
   } finally {
     SUBUSER_PERMISSIONS.splice(0, SUBUSER_PERMISSIONS.length, ...saved)
   }
-}
-
-/** Moves the demo clock on in small steps until the request has answered. */
-async function stepping<T>(clock: DemoClock, work: Promise<T>, stepMs = 500): Promise<T> {
-  let done = false
-  const result = work.finally(() => {
-    done = true
-  })
-  while (!done) {
-    await new Promise((resolve) => setTimeout(resolve, 5))
-    clock.advance(stepMs)
-  }
-  return result
 }
 
 describe('listing', SLOW, () => {
@@ -345,7 +339,7 @@ describe('pull, compress and decompress limits', SLOW, () => {
     expect(plugins).toEqual(expect.arrayContaining(['p0.jar', 'p1.jar', 'p2.jar']))
     expect(plugins).not.toContain('p3.jar')
     // In the foreground the answer waits for the download (and its failure).
-    const internal = await stepping(
+    const { result: internal } = await settleOnClock(
       (panel as DemoPanelInstance).clock,
       browser.post(`${base}/pull`, {
         url: 'http://127.0.0.1/secret.txt',
