@@ -18,3 +18,19 @@ export function verifySecret(plain: string, stored: string): boolean {
   const actual = scryptSync(plain, Buffer.from(saltB64, 'base64'), expected.length, PARAMS)
   return actual.length === expected.length && timingSafeEqual(actual, expected)
 }
+
+const seedHashes = new Map<string, string>()
+
+/**
+ * hashSecret for seed data: the same few passwords and recovery tokens are hashed on every
+ * reset, so each is hashed once per process (about 33 ms of scrypt per seed otherwise, paid by
+ * every unit test that uses the panel). A shared salt across resets of one process is harmless.
+ */
+export function hashSeedSecret(plain: string): string {
+  let hash = seedHashes.get(plain)
+  if (hash === undefined) {
+    hash = hashSecret(plain)
+    seedHashes.set(plain, hash)
+  }
+  return hash
+}

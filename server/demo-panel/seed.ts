@@ -1,12 +1,13 @@
-import { createHash, generateKeyPairSync, type KeyObject } from 'node:crypto'
+import { createHash } from 'node:crypto'
 
 import { seedFiles } from './files/state'
 import { seedBackups } from './backups/seed'
-import { hashSecret } from './hashing'
+import { hashSeedSecret } from './hashing'
 import { seedNetwork } from './network/state'
 import { seedSchedules } from './schedules/seed'
 import { createPrng, randomString, type Prng } from './random'
 import { loadPublicKey, toOpenSshLine } from './ssh-keys'
+import { seedPublicKeys } from './seed-keys'
 import { seedStartup } from './startup/seed'
 import { seedUsersAndDatabases } from './subusers/seed-subusers'
 import type { ActivityEntry, ApiKey, EggVariable, Node, Server, SshKey, Store, User } from './store'
@@ -210,7 +211,7 @@ function makeUser(
     rootAdmin: false,
     useTotp: false,
     totpSecret: null,
-    passwordHash: hashSecret(password),
+    passwordHash: hashSeedSecret(password),
     recoveryTokens: [],
     rememberToken: null,
     gravatar: true,
@@ -230,17 +231,6 @@ const variablesFor = (game: GameTemplate, prng: Prng): EggVariable[] =>
     isEditable: true,
     rules: 'required|string|max:64',
   }))
-
-let cachedKeys: { ed: KeyObject; rsa: KeyObject } | null = null
-
-/** Real key pairs, generated once per process: RSA generation is slow and tests seed often. */
-function seedKeyPairs(): { ed: KeyObject; rsa: KeyObject } {
-  cachedKeys ??= {
-    ed: generateKeyPairSync('ed25519').publicKey,
-    rsa: generateKeyPairSync('rsa', { modulusLength: 3072 }).publicKey,
-  }
-  return cachedKeys
-}
 
 export function seedStore(now: number, adminServers: number): Store {
   const prng = createPrng(SEED)
@@ -276,7 +266,7 @@ export function seedStore(now: number, adminServers: number): Store {
         nameLast: 'Secure',
         useTotp: true,
         totpSecret: SECURE_TOTP_SECRET,
-        recoveryTokens: SECURE_RECOVERY_TOKENS.map((t) => hashSecret(t)),
+        recoveryTokens: SECURE_RECOVERY_TOKENS.map((t) => hashSeedSecret(t)),
       },
       'secure-password',
       t0 + 30 * DAY,
@@ -599,7 +589,7 @@ export function seedStore(now: number, adminServers: number): Store {
   ]
 
   const sshKeys: SshKey[] = []
-  const { ed, rsa } = seedKeyPairs()
+  const { ed, rsa } = seedPublicKeys
   for (const [name, key, comment, age] of [
     ['MacBook Pro', ed, 'demo@macbook', 30],
     ['CI runner', rsa, 'ci@runner-01', 12],
