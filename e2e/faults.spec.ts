@@ -452,9 +452,13 @@ test('every page explains a failed first load and recovers with Retry', async ({
   // whose panel stays too slow, started first so its loader is done before /account's faults.
   const ssh = PAGES.find((p) => p.url === '/account/ssh')!
   const sshTab = tabs[PAGES.indexOf(ssh)]!
-  const slowFirstRequest = sshTab.waitForRequest((r) => r.url().includes('/account/ssh-keys'))
+  // Its loader asks for the account beside the key list: /account's faults wait until that
+  // account answer is in (not merely until the key list was asked for, which raced it on CI).
+  const sshTabHasAccount = sshTab.waitForResponse(
+    (r) => new URL(r.url()).pathname === '/api/client/account',
+  )
   const slow = pageFailsThenRecovers(sshTab, panel, clock, ssh, SLOW_PAGE)
-  await slowFirstRequest
+  await sshTabHasAccount
   await Promise.all([
     slow,
     (async () => {
