@@ -58,6 +58,26 @@ export async function settleOnClock<T>(
   }
 }
 
+/**
+ * Resolves with the durations of the next `count` timers set on `clock` (a request that waits
+ * on the demo clock has set them once this resolves): for stepping time to an exact moment.
+ */
+export function timersSet(clock: DemoClock, count: number): Promise<number[]> {
+  const setTimer = clock.setTimer.bind(clock)
+  const seen: number[] = []
+  return new Promise((resolve) => {
+    clock.setTimer = (ms, fn) => {
+      seen.push(ms)
+      const cancel = setTimer(ms, fn)
+      if (seen.length === count) {
+        clock.setTimer = setTimer
+        resolve(seen)
+      }
+      return cancel
+    }
+  })
+}
+
 export function makePanel(options: DemoPanelOptions = {}): { panel: DemoPanel; clock: Clock } {
   const clock = createClock()
   return { panel: createDemoPanel({ adminServers: 40, now: clock.now, ...options }), clock }

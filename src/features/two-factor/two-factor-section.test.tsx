@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { LANGUAGE_STORAGE_KEY } from '@/i18n/language'
 import { activityQueries } from '@/api/activity'
 import { twoFactorQueries } from '@/api/two-factor'
-import { fault, answerWithPanelError } from '@/test-kit/faults'
+import { fault, answerWithPanelError, holdRequests } from '@/test-kit/faults'
 import { panelFetch, resetDemoPanel, server } from '@/test-kit/msw'
 import { recordRequests } from '@/test-kit/recorder'
 import { demoUsers, totpCode } from '@/test-kit/render'
@@ -151,10 +151,14 @@ describe('enrolment', () => {
   it('fetches the setup once per opening and draws the exact otpauth URL locally', async () => {
     const setups = captureSetups()
     const requests = track()
+    // Held so the loading state is certain to show: with warm modules the answer can otherwise
+    // land before the first assertion.
+    const release = holdRequests('GET', SETUP)
     const { user, queryClient } = await renderSection('demo')
     const dialog = await openSetup(user)
     // Loading first, then the QR.
     expect(within(dialog).getByRole('status')).toHaveTextContent('Preparing your setup key')
+    release()
     const qr = await within(dialog).findByRole('img', { name: /QR code/ })
     expect(requests.countOf('GET', SETUP)).toBe(1)
     expect(setups).toHaveLength(1)
