@@ -831,7 +831,7 @@ else {
   lines.push(`Chromium signed in as \`demo\` on \`/server/${f.server}\` (console connected, 1280 × 900), the fake Wings
 asked to print **${n(f.linesPerSecond)} lines/s** (\`POST /__demo/flood\`; real Wings throttles at 2,000 lines per 100 ms,
 so this is the most it would send) until ${n(f.plannedLines)} lines had been sent, for at most ${f.seconds * 2} s (the fake Wings
-prints on a 100 ms timer that slips on a busy machine): it ran ${(f.floodMs / 1000).toFixed(1)} s and sent ${n(f.lines.sent)} lines, **${n(f.achievedLinesPerSecond)} lines/s**.
+prints on a 100 ms timer and each burst catches up with the lines due by the clock): it ran ${(f.floodMs / 1000).toFixed(1)} s and sent ${n(f.lines.sent)} lines, **${n(f.achievedLinesPerSecond)} lines/s**.
 Long tasks: ${f.longTaskSource}; heap: ${f.heapMB.source}.
 Targets: no main-thread task over 200 ms; scrollback bounded.
 

@@ -230,15 +230,21 @@ export class GameProcess {
     return true
   }
 
-  /** Prints `perSecond` lines every second, in ten bursts, until `flood 0` or the process ends. */
+  /**
+   * Prints `perSecond` lines every second, in bursts every 100 ms, until `flood 0` or the process
+   * ends. Each burst prints the lines due by the clock, so a timer that fires late on a busy
+   * machine is caught up and the rate holds.
+   */
   flood(perSecond: number): void {
     this.stopFlood?.()
     this.stopFlood = null
     if (!Number.isFinite(perSecond) || perSecond <= 0) return
-    const perBurst = Math.max(1, Math.round(Math.min(perSecond, 100_000) / 10))
+    const rate = Math.min(perSecond, 100_000)
+    const startedAt = this.clock.now()
     let counter = 0
     this.stopFlood = this.clock.every(100, () => {
-      for (let i = 0; i < perBurst; i++) this.print(`Flood line ${++counter}`)
+      const due = Math.floor(((this.clock.now() - startedAt) * rate) / 1000)
+      while (counter < due) this.print(`Flood line ${++counter}`)
     })
   }
 

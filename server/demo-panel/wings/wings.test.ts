@@ -257,6 +257,24 @@ describe('fake Wings: the game process', () => {
     expect(replay.at(-1)).toMatch(/Flood line 300$/)
   })
 
+  it('a flood holds its rate when its timer fires late (a busy machine)', async () => {
+    let now = START
+    const clock = createClock({ source: () => now })
+    const panel = createDemoPanel({ adminServers: 40, clock })
+    const demo = await loggedIn(panel)
+    const socket = connect(panel, IDS.running)
+    socket.send('auth', (await credentials(demo, IDS.running)).token)
+    socket.take()
+    socket.send('send command', 'flood 1000')
+    // The 100 ms timer first fires 250 ms late: the lines due by then all come in that burst.
+    now += 350
+    clock.runDue()
+    const burst = lines(socket.take()).filter((l) => l.includes('Flood line'))
+    expect(burst).toHaveLength(350)
+    expect(burst.at(-1)).toMatch(/Flood line 350$/)
+    socket.send('send command', 'flood 0')
+  })
+
   it('power through HTTP and the socket drive one state machine, with boot output and stats', async () => {
     const { panel, advance } = setup()
     const demo = await loggedIn(panel)
