@@ -19,6 +19,8 @@
 //   its length (bounded like the scrollback) and whether its numbers are contiguous.
 // - scrollback: xterm 6 draws its own scrollbar, so the buffer's length is read by scrolling the
 //   terminal to the top (mouse wheel) and reading the oldest `Flood line N` on its rows.
+import { writeFile } from 'node:fs/promises'
+
 import { expect } from '@playwright/test'
 import WebSocket from 'ws'
 
@@ -168,6 +170,14 @@ export async function consoleFlood({
           .map((m) => [m.name, m.value]),
       )
     const busyBefore = await busy()
+    // BENCH_PROFILE=<file.cpuprofile>: the page's CPU profile over the flood and the drain, for
+    // finding where the console spends its time (open it in Chromium's DevTools).
+    const profileTo = process.env.BENCH_PROFILE
+    if (profileTo) {
+      await cdp.send('Profiler.enable')
+      await cdp.send('Profiler.setSamplingInterval', { interval: 1000 })
+      await cdp.send('Profiler.start')
+    }
     const floodStart = await page.evaluate(() => performance.now())
 
     const flood = (n) =>
@@ -208,6 +218,10 @@ export async function consoleFlood({
     }
     const drainMs = Date.now() - drainStart
     const busyAfter = await busy()
+    if (profileTo) {
+      const { profile } = await cdp.send('Profiler.stop')
+      await writeFile(profileTo, JSON.stringify(profile))
+    }
     const wallS = (floodMs + drainMs) / 1000
     const share = (name) => Math.round(((busyAfter[name] - busyBefore[name]) / wallS) * 100)
     const mainThread = {

@@ -86,52 +86,57 @@ export function parseStats(
 
 type Action = { frame: WingsFrame; now: number }
 
+type FrameHandler = (state: LiveServer, frame: WingsFrame, now: number) => LiveServer
+
+/** What each frame the live state reads does to it; every other frame leaves it as it is. */
+const HANDLERS: Record<string, FrameHandler> = {
+  status: (state, frame) => {
+    const power = frame.args[0]
+    if (!isPowerState(power)) return state
+    // The charts restart when the server goes down, as upstream's do.
+    return power === 'offline'
+      ? { ...state, power, samples: [], daemonError: null }
+      : { ...state, power, daemonError: null }
+  },
+  stats: (state, frame, now) => {
+    const stats = parseStats(frame.args[0], now)
+    if (!stats) return state
+    const { state: reported, ...rest } = stats
+    const prev = state.stats
+    const seconds = prev ? Math.max(1, (rest.at - prev.at) / 1000) : 1
+    const running = (reported ?? state.power) !== 'offline'
+    const sample: StatsSample = {
+      cpu: rest.cpuPercent,
+      memory: rest.memoryBytes,
+      rx: prev ? Math.max(0, rest.rxBytes - prev.rxBytes) / seconds : 0,
+      tx: prev ? Math.max(0, rest.txBytes - prev.txBytes) / seconds : 0,
+    }
+    return {
+      ...state,
+      power: reported ?? state.power,
+      stats: rest,
+      samples: running ? [...state.samples, sample].slice(-SAMPLE_WINDOW) : [],
+    }
+  },
+  'install started': (state) => ({ ...state, installing: true }),
+  'install completed': (state) => ({ ...state, installing: false }),
+  'daemon error': (state, frame) => ({ ...state, daemonError: frame.args[0] ?? '' }),
+}
+
+/** Whether the live state reads this kind of frame. */
+export const readsFrame = (event: string): boolean => Object.hasOwn(HANDLERS, event)
+
 export function liveReducer(state: LiveServer, { frame, now }: Action): LiveServer {
-  switch (frame.event) {
-    case 'status': {
-      const power = frame.args[0]
-      if (!isPowerState(power)) return state
-      // The charts restart when the server goes down, as upstream's do.
-      return power === 'offline'
-        ? { ...state, power, samples: [], daemonError: null }
-        : { ...state, power, daemonError: null }
-    }
-    case 'stats': {
-      const stats = parseStats(frame.args[0], now)
-      if (!stats) return state
-      const { state: reported, ...rest } = stats
-      const prev = state.stats
-      const seconds = prev ? Math.max(1, (rest.at - prev.at) / 1000) : 1
-      const running = (reported ?? state.power) !== 'offline'
-      const sample: StatsSample = {
-        cpu: rest.cpuPercent,
-        memory: rest.memoryBytes,
-        rx: prev ? Math.max(0, rest.rxBytes - prev.rxBytes) / seconds : 0,
-        tx: prev ? Math.max(0, rest.txBytes - prev.txBytes) / seconds : 0,
-      }
-      return {
-        ...state,
-        power: reported ?? state.power,
-        stats: rest,
-        samples: running ? [...state.samples, sample].slice(-SAMPLE_WINDOW) : [],
-      }
-    }
-    case 'install started':
-      return { ...state, installing: true }
-    case 'install completed':
-      return { ...state, installing: false }
-    case 'daemon error':
-      return { ...state, daemonError: frame.args[0] ?? '' }
-    default:
-      return state
-  }
+  return readsFrame(frame.event) ? HANDLERS[frame.event]!(state, frame, now) : state
 }
 
 export function useLiveServer(serverId: string, socket: ServerSocket | null): LiveServer {
   const queryClient = useQueryClient()
   const [live, dispatch] = useReducer(liveReducer, initial)
   useSocketFrames(socket, (frame) => {
-    dispatch({ frame, now: Date.now() })
+    // Console lines are most of the traffic (20,000 a second in a flood) and change nothing
+    // here: only the frames the reducer reads are dispatched, so React is not asked to render.
+    if (readsFrame(frame.event)) dispatch({ frame, now: Date.now() })
     // The server's status changed on the panel side: the shell re-reads it (and its 409 state).
     // A revoked token (`jwt error` … denylist) means the user's permissions changed: re-read them,
     // so the console drops what was taken away (its command line, power buttons, tabs).

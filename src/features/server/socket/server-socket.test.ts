@@ -284,6 +284,27 @@ describe('ServerSocket', () => {
     expect(t.sockets[0]?.closed).toBe(true)
   })
 
+  it('keeps one watchdog timer through a flood of frames, and still probes after the last', async () => {
+    const t = setup()
+    await t.connect()
+    const setTimer = vi.spyOn(clock, 'setTimeout')
+    for (let i = 0; i < 10_000; i++) t.last().receive('console output', `line ${i}`)
+    // Not a timer per frame (a 20,000 lines/s console spent a tenth of its time re-arming).
+    expect(setTimer.mock.calls.length).toBeLessThanOrEqual(1)
+    const probes = () =>
+      t
+        .last()
+        .events()
+        .filter((e) => e === 'send stats').length
+    const before = probes()
+    await vi.advanceTimersByTimeAsync(20_000)
+    t.last().receive('console output', 'the last line')
+    await vi.advanceTimersByTimeAsync(29_999)
+    expect(probes()).toBe(before)
+    await vi.advanceTimersByTimeAsync(1)
+    expect(probes()).toBe(before + 1)
+  })
+
   it('gives up waiting for auth success and retries', async () => {
     const t = setup()
     t.socket.start()
