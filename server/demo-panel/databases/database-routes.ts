@@ -1,7 +1,7 @@
 import { allInput, input, type RequestContext } from '../context'
 import { accessDenied, displayError, notFound } from '../panel-errors'
 import { client, json, logActivity, noContent, type Panel, type RouteFn } from '../panel'
-import { permissionsFor } from '../server-routes'
+import { permissionsFor } from '../servers/permissions'
 import type { Server, User } from '../store'
 import { validate, type CustomRule } from '../validation'
 import {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { DEMO_SERVER_IDENTIFIERS as IDS } from '../seed'
-import { SUBUSER_PERMISSIONS } from '../server-routes'
+import { SUBUSER_PERMISSIONS } from '../servers/permissions'
 import type { DemoPanelInstance } from '../index'
 import {
   ATOM,

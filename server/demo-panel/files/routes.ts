@@ -11,7 +11,7 @@ import {
   type RouteFn,
 } from '../panel'
 import { accessDenied, displayError, panelError, serverError } from '../panel-errors'
-import { permissionsFor } from '../server-routes'
+import { permissionsFor } from '../servers/permissions'
 import type { Server, User } from '../store'
 import { displayAttribute, validate, type CustomRule } from '../validation'
 import { makeZip } from './archive'

@@ -3,7 +3,7 @@ import type { Context } from 'hono'
 import { allInput } from '../context'
 import { accessDenied, displayError, notFound, panelError } from '../panel-errors'
 import { client, json, logActivity, noContent, type Panel, type RouteFn } from '../panel'
-import { permissionsFor } from '../server-routes'
+import { permissionsFor } from '../servers/permissions'
 import type { Allocation, Server, User } from '../store'
 import { validate } from '../validation'
 

@@ -11,7 +11,7 @@ import {
   type Panel,
   type RouteFn,
 } from '../panel'
-import { permissionsFor } from '../server-routes'
+import { permissionsFor } from '../servers/permissions'
 import type { Server, User } from '../store'
 import { displayAttribute, isFilled, validate, type CustomRule } from '../validation'
 import {

@@ -1,7 +1,7 @@
 import { allInput, input } from '../context'
 import { accessDenied, badRequest, serverError } from '../panel-errors'
 import { client, json, logActivity, noContent, type Panel, type RouteFn } from '../panel'
-import { permissionsFor } from '../server-routes'
+import { permissionsFor } from '../servers/permissions'
 import type { EggVariable, Server, User } from '../store'
 import { validate } from '../validation'
 import { eggRuleSpecs } from './egg-rules'

@@ -1,15 +1,28 @@
 import type { DemoClock } from '../clock'
 import type { PowerState, ResourceSnapshot, Server } from '../store'
+import {
+  answerCommand,
+  BOOT_LINES,
+  CRASH_LINES,
+  CRASH_MESSAGES,
+  CRASH_RESTART_ABORTED,
+  doneLine,
+  INSTALL_LINES,
+  PRE_BOOT_MESSAGES,
+  stamp,
+  startFlood,
+  STOP_LINES,
+} from './console-script'
+import { LogRing } from './log-ring'
+import { resourceSnapshot, wingsStats, type WingsStats } from './resource-usage'
 
 // One simulated game server as the fake Wings runs it: the power state machine (shared by the
 // panel's HTTP power route and the socket's `set state`), the console with its 150-line ring,
 // stats, commands, a crash path and the install script. Every step is a timer on the demo
 // panel's one clock, scheduled at the action's own time, so a test moves through a boot with
-// `clock.advance()` and HTTP and socket always see the same state.
+// `clock.advance()` and HTTP and socket always see the same state. The scripted lines are in
+// console-script.ts, the ring in log-ring.ts, the figures in resource-usage.ts.
 
-const MIB = 1024 * 1024
-/** Wings' websocket_log_count: what `send logs` replays. */
-export const LOG_RING_SIZE = 150
 /** Container created and attached: until then a kill is lost and commands are dropped. */
 export const ATTACH_MS = 300
 /** From `start` to the "Done" line (the egg's done string) that flips the state to running. */
@@ -27,55 +40,6 @@ export type PowerOutcome = 'ok' | 'locked' | 'already-running' | 'lost'
 
 export type ProcessListener = (event: string, args: string[]) => void
 
-export interface WingsStats {
-  memory_bytes: number
-  memory_limit_bytes: number
-  cpu_absolute: number
-  network: { rx_bytes: number; tx_bytes: number }
-  uptime: number
-  state: PowerState
-  disk_bytes: number
-}
-
-const BOOT_LINES = [
-  'Starting server version 1.20.4',
-  'Loading properties',
-  'Default game type: SURVIVAL',
-  'Generating keypair',
-  'Starting server on *:25565',
-  'Preparing level "world"',
-  'Preparing start region for dimension minecraft:overworld',
-  'Preparing spawn area: 83%',
-]
-
-const STOP_LINES = [
-  'Stopping the server',
-  'Saving players',
-  'Saving worlds',
-  'All chunks are saved',
-]
-
-const HELP_LINES = [
-  '--- Showing help ---',
-  'help: shows this list',
-  'list: lists the players online',
-  'say <message>: broadcasts a message',
-  'stop: stops the server',
-  'crash: makes the server crash (demo)',
-  'flood <lines per second>: prints that many lines every second; flood 0 stops (demo)',
-]
-
-const INSTALL_LINES = [
-  '+ apt-get update',
-  'Reading package lists...',
-  '+ cd /mnt/server',
-  'Downloading server files...',
-  '  % Total    % Received  Average Speed   Time',
-  '100 45.2M  100 45.2M    0     0  38.1M      0  0:00:01  0:00:01 --:--:-- 38.1M',
-  'Writing server.properties',
-  'Install finished',
-]
-
 export interface SeededPower {
   state: PowerState
   at: number
@@ -88,7 +52,7 @@ export class GameProcess {
   private startedAt: number | null = null
   private attachedAt = 0
   private locked = false
-  private ring: string[] = []
+  private ring = new LogRing()
   private steps: Array<() => void> = []
   private listeners = new Set<ProcessListener>()
   private stopStats: (() => void) | null = null
@@ -114,15 +78,15 @@ export class GameProcess {
       } else {
         const at = step.at
         this.schedule(at - now, () => {
-          if (step.state === 'running') this.print(this.doneLine(at - (this.startedAt ?? at)))
+          if (step.state === 'running') this.print(doneLine(at - (this.startedAt ?? at)))
           this.setState(step.state)
         })
       }
     }
     if (this.state === 'running' || this.state === 'starting') {
-      this.ring.push(...BOOT_LINES.map((l) => this.stamp(l, this.startedAt ?? now)))
+      this.ring.push(...BOOT_LINES.map((l) => stamp(l, this.startedAt ?? now)))
       if (this.state === 'running')
-        this.ring.push(this.stamp(this.doneLine(2431), (this.startedAt ?? now) + 2431))
+        this.ring.push(stamp(doneLine(2431), (this.startedAt ?? now) + 2431))
     }
   }
 
@@ -160,20 +124,10 @@ export class GameProcess {
 
   // ---- console -------------------------------------------------------------------------
 
-  private stamp(text: string, at = this.clock.now()): string {
-    const time = new Date(at).toISOString().slice(11, 19)
-    return `[${time} INFO]: ${text}`
-  }
-
-  private doneLine(ms: number): string {
-    return `Done (${(ms / 1000).toFixed(2)}s)! For help, type "help"`
-  }
-
   /** A line of the game's own output: kept in the ring and sent as `console output`. */
   print(text: string): void {
-    const line = this.stamp(text)
+    const line = stamp(text, this.clock.now())
     this.ring.push(line)
-    if (this.ring.length > LOG_RING_SIZE) this.ring.splice(0, this.ring.length - LOG_RING_SIZE)
     this.emit('console output', [line])
   }
 
@@ -189,7 +143,7 @@ export class GameProcess {
 
   /** The last lines, as `send logs` replays them (only while the container runs). */
   logs(): string[] {
-    return [...this.ring]
+    return this.ring.snapshot()
   }
 
   /** Whether the game reads stdin: after the container attached, until it exited. */
@@ -202,16 +156,10 @@ export class GameProcess {
   /** A line written to the game's stdin. Returns false when nothing was listening. */
   command(line: string): boolean {
     if (!this.acceptsCommands()) return false
-    const [word = '', ...rest] = line.trim().split(/\s+/)
-    switch (word.toLowerCase()) {
-      case 'help':
-        for (const l of HELP_LINES) this.print(l)
-        break
-      case 'list':
-        this.print('There are 0 of a max of 20 players online:')
-        break
-      case 'say':
-        this.print(`[Server] ${rest.join(' ')}`)
+    const answer = answerCommand(line)
+    switch (answer.kind) {
+      case 'print':
+        for (const l of answer.lines) this.print(l)
         break
       case 'stop':
         this.gracefulStop(false)
@@ -220,32 +168,16 @@ export class GameProcess {
         this.crash()
         break
       case 'flood':
-        this.flood(Number(rest[0] ?? 0))
+        this.flood(answer.perSecond)
         break
-      case '':
-        break
-      default:
-        this.print('Unknown command. Type "help" for help.')
     }
     return true
   }
 
-  /**
-   * Prints `perSecond` lines every second, in bursts every 100 ms, until `flood 0` or the process
-   * ends. Each burst prints the lines due by the clock, so a timer that fires late on a busy
-   * machine is caught up and the rate holds.
-   */
+  /** Prints `perSecond` lines every second until `flood 0` or the process ends. */
   flood(perSecond: number): void {
     this.stopFlood?.()
-    this.stopFlood = null
-    if (!Number.isFinite(perSecond) || perSecond <= 0) return
-    const rate = Math.min(perSecond, 100_000)
-    const startedAt = this.clock.now()
-    let counter = 0
-    this.stopFlood = this.clock.every(100, () => {
-      const due = Math.floor(((this.clock.now() - startedAt) * rate) / 1000)
-      while (counter < due) this.print(`Flood line ${++counter}`)
-    })
+    this.stopFlood = startFlood(this.clock, perSecond, (text) => this.print(text))
   }
 
   // ---- power ---------------------------------------------------------------------------
@@ -323,10 +255,7 @@ export class GameProcess {
       this.locked = true
       this.attachedAt = begin + ATTACH_MS
       this.setState('starting')
-      this.daemonMessage('Updating process configuration files...')
-      this.daemonMessage(
-        'Ensuring file permissions are set correctly, this could take a few seconds...',
-      )
+      for (const message of PRE_BOOT_MESSAGES) this.daemonMessage(message)
     }
     if (delay === 0) enter()
     else this.schedule(delay, enter)
@@ -338,7 +267,7 @@ export class GameProcess {
       this.schedule(delay + ATTACH_MS + Math.round(gap * i), () => this.print(line))
     })
     this.schedule(delay + BOOT_MS, () => {
-      this.print(this.doneLine(BOOT_MS - ATTACH_MS + 12))
+      this.print(doneLine(BOOT_MS - ATTACH_MS + 12))
       this.setState('running')
     })
   }
@@ -360,20 +289,14 @@ export class GameProcess {
   /** The game dies; Wings' crash handler restarts it unless it crashed within the last minute. */
   crash(): void {
     this.cancelSteps()
-    this.print('Encountered an unexpected exception')
-    this.print('java.lang.IllegalStateException: demo crash requested from the console')
-    this.print('\tat net.minecraft.server.MinecraftServer.tick(MinecraftServer.java:812)')
+    for (const line of CRASH_LINES) this.print(line)
     this.locked = false
     this.setState('offline')
     const now = this.clock.now()
-    this.daemonMessage('---------- Detected server process in a crashed state! ----------')
-    this.daemonMessage('Exit code: 1')
-    this.daemonMessage('Out of memory: false')
+    for (const message of CRASH_MESSAGES) this.daemonMessage(message)
     if (this.lastCrashAt !== null && now - this.lastCrashAt < CRASH_RESTART_WINDOW_MS) {
       this.lastCrashAt = now
-      this.daemonMessage(
-        'Aborting automatic restart, last crash occurred less than 60 seconds ago.',
-      )
+      this.daemonMessage(CRASH_RESTART_ABORTED)
       return
     }
     this.lastCrashAt = now
@@ -426,53 +349,11 @@ export class GameProcess {
   /** Resource figures: a smooth function of time while running, zero while offline. */
   snapshot(): ResourceSnapshot {
     this.clock.runDue()
-    const now = this.clock.now()
-    const server = this.server
-    const wave = (period: number, phase: number): number =>
-      Math.sin(now / period + server.id * 1.7 + phase)
-    const disk = server.diskBase + Math.round((1 + wave(600_000, 2)) * 4 * MIB)
-    const state = this.state
-    if (state === 'offline') {
-      return {
-        state,
-        memoryBytes: 0,
-        cpuAbsolute: 0,
-        diskBytes: disk,
-        rxBytes: 0,
-        txBytes: 0,
-        uptime: 0,
-      }
-    }
-    const uptime = Math.max(0, now - (this.startedAt ?? now))
-    const limitBytes = (server.limits.memory || 6144) * MIB
-    const warm = state === 'starting' ? Math.min(1, uptime / 20_000) * 0.3 : 1
-    const memoryBytes = Math.round(limitBytes * (0.35 + 0.15 * wave(45_000, 0)) * warm)
-    const cpuCeiling = server.limits.cpu || 400
-    const base = state === 'starting' ? 0.6 : 0.18
-    const cpu = Math.max(0, cpuCeiling * (base + 0.12 * wave(9_000, 1) + 0.05 * wave(2_300, 3)))
-    const seconds = uptime / 1000
-    return {
-      state,
-      memoryBytes,
-      cpuAbsolute: Math.round(cpu * 1000) / 1000,
-      diskBytes: disk,
-      rxBytes: Math.round(seconds * (2200 + server.id * 13)),
-      txBytes: Math.round(seconds * (5100 + server.id * 29)),
-      uptime,
-    }
+    return resourceSnapshot(this.server, this.state, this.clock.now(), this.startedAt)
   }
 
   /** The `stats` event's payload (Wings' ResourceUsage). */
   stats(): WingsStats {
-    const s = this.snapshot()
-    return {
-      memory_bytes: s.memoryBytes,
-      memory_limit_bytes: this.server.limits.memory * MIB,
-      cpu_absolute: s.cpuAbsolute,
-      network: { rx_bytes: s.rxBytes, tx_bytes: s.txBytes },
-      uptime: s.uptime,
-      state: s.state,
-      disk_bytes: s.diskBytes,
-    }
+    return wingsStats(this.server, this.snapshot())
   }
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { DEMO_SERVER_IDENTIFIERS as IDS } from './seed'
-import { SUBUSER_PERMISSIONS } from './server-routes'
+import { DEMO_SERVER_IDENTIFIERS as IDS } from '../seed'
+import { SUBUSER_PERMISSIONS } from './permissions'
 import {
   ATOM,
   errorBody,
@@ -10,7 +10,7 @@ import {
   makePanel,
   UUID,
   validationError,
-} from './test-kit'
+} from '../test-kit'
 
 type Item = {
   attributes: Record<string, unknown> & {
