@@ -19,6 +19,9 @@ export interface FileJob {
   note?: string
 }
 
+/** Runs `work` as a job; its answer is the toast when it ends well. */
+export type RunJob = (label: string, work: () => Promise<string>, note?: string) => Promise<void>
+
 let nextJobId = 1
 
 export function useFileJobs(serverId: string) {
@@ -27,7 +30,7 @@ export function useFileJobs(serverId: string) {
   const patch = (id: number, change: Partial<FileJob>) =>
     setJobs((list) => list.map((j) => (j.id === id ? { ...j, ...change } : j)))
 
-  const run = async (label: string, work: () => Promise<string>, note?: string) => {
+  const run: RunJob = async (label, work, note) => {
     const id = nextJobId++
     setJobs((list) => [
       ...list,
