@@ -1,4 +1,4 @@
-import { SECURE_RECOVERY_TOKENS } from '../server/demo-panel/seed'
+import { SECURE_RECOVERY_TOKENS } from '../server/demo-panel/seed-accounts'
 import { DEMO, SECURE, expect, signIn, test } from './test-kit'
 
 test('signs in with the demo account and reaches the dashboard', async ({ page }) => {

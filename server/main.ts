@@ -78,7 +78,7 @@ async function main(): Promise<void> {
     console.log(`Forwarding to the panel at ${config.panelUrl}`)
   } else {
     // The seeded accounts come from the demo panel itself so this text cannot drift from it.
-    const { DEMO_ACCOUNTS } = await import('./demo-panel/seed')
+    const { DEMO_ACCOUNTS } = await import('./demo-panel/seed-accounts')
     const [first, ...others] = DEMO_ACCOUNTS
     console.log(
       `Demo panel (in-process). Sign in with: ${first ? `${first.username} / ${first.password}` : '(no accounts)'}`,

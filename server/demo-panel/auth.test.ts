@@ -1,7 +1,7 @@
 import * as OTPAuth from 'otpauth'
 import { describe, expect, it } from 'vitest'
 
-import { SECURE_RECOVERY_TOKENS, SECURE_TOTP_SECRET } from './seed'
+import { SECURE_RECOVERY_TOKENS, SECURE_TOTP_SECRET } from './seed-accounts'
 import { Browser, errorBody, loggedIn, makePanel, ORIGIN, validationError } from './test-kit'
 
 const cookieNamed = (cookies: string[], name: string): string | undefined =>

@@ -2,7 +2,7 @@ import * as OTPAuth from 'otpauth'
 import { beforeEach, describe, expect, it } from 'vitest'
 
 import type { DemoPanel } from './index'
-import { SECURE_TOTP_SECRET } from './seed'
+import { SECURE_TOTP_SECRET } from './seed-accounts'
 import {
   ATOM,
   Browser,

@@ -1,5 +1,6 @@
 import { demoOptionsFromEnv, nonNegativeInteger } from './options-from-env'
-import { DEMO_ACCOUNTS, DEMO_SERVER_IDENTIFIERS, SECURE_RECOVERY_TOKENS } from './seed'
+import { DEMO_ACCOUNTS, SECURE_RECOVERY_TOKENS } from './seed-accounts'
+import { DEMO_SERVER_IDENTIFIERS } from './seed-servers'
 import { startDemoPanel } from './serve'
 
 // `npm run demo-panel`: a standalone double of the Pterodactyl panel API. Fresh state per start.

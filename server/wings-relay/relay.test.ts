@@ -8,7 +8,7 @@ import WebSocket from 'ws'
 
 import { createTalonApp } from '../app'
 import { createClock } from '../demo-panel/clock'
-import { DEMO_SERVER_IDENTIFIERS as IDS } from '../demo-panel/seed'
+import { DEMO_SERVER_IDENTIFIERS as IDS } from '../demo-panel/seed-servers'
 import { startDemoPanel, type StartedDemoPanel } from '../demo-panel/serve'
 import { loggedIn } from '../demo-panel/test-kit'
 import { makeDist, send, startStub, type Stub } from '../test-kit'

@@ -15,7 +15,7 @@ import { clearPendingLogin } from '@/features/auth/pending-login'
 
 import { afterThisTest } from './cleanup'
 
-/** Seeded demo-panel accounts (server/demo-panel/seed.ts). */
+/** Seeded demo-panel accounts (server/demo-panel/seed-accounts.ts). */
 export const demoUsers = {
   demo: { username: 'demo', email: 'demo@example.com', password: 'demo-password' },
   secure: { username: 'secure', email: 'secure@example.com', password: 'secure-password' },

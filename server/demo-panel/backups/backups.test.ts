@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 
 import { createClock } from '../clock'
 import { createDemoPanel, type DemoPanelInstance } from '../index'
-import { DEMO_SERVER_IDENTIFIERS as IDS } from '../seed'
+import { DEMO_SERVER_IDENTIFIERS as IDS } from '../seed-servers'
 import { startDemoPanel, type StartedDemoPanel } from '../serve'
 import { ATOM, errorBody, expectShape, loggedIn, START, UUID, validationError } from '../test-kit'
 import { BACKUP_MS, RESTORE_MS } from './wings-backups'

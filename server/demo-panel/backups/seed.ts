@@ -1,5 +1,5 @@
 import { createPrng } from '../random'
-import { DEMO_SERVER_IDENTIFIERS } from '../seed'
+import { DEMO_SERVER_IDENTIFIERS } from '../seed-servers'
 import type { Server } from '../store'
 import type { Backup, BackupState } from './types'
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { createClock } from '../clock'
 import { createDemoPanel } from '../index'
-import { DEMO_SERVER_IDENTIFIERS as IDS } from '../seed'
+import { DEMO_SERVER_IDENTIFIERS as IDS } from '../seed-servers'
 import { errorBody, loggedIn, START, validationError } from '../test-kit'
 import { decodeDatabaseId, encodeDatabaseId, prefixedDatabaseName } from './database-store'
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { DEMO_SERVER_IDENTIFIERS as IDS } from '../seed'
+import { DEMO_SERVER_IDENTIFIERS as IDS } from '../seed-servers'
 import { SUBUSER_PERMISSIONS } from '../servers/permissions'
 import type { DemoPanelInstance } from '../index'
 import {

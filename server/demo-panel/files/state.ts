@@ -1,3 +1,4 @@
+import { DEMO_SERVER_IDENTIFIERS } from '../seed-servers'
 import type { Server, Store } from '../store'
 import { seedVolume } from './seed-files'
 import { FileTree } from './tree'
@@ -5,11 +6,8 @@ import { FileTree } from './tree'
 // The files double's share of the store (one line in store.ts, one call in seed.ts): each
 // server's volume, built on first use, plus the node-side settings Wings reads from its config.
 
-/**
- * Survival SMP (seed.ts' DEMO_SERVER_IDENTIFIERS.running, not imported: seed.ts imports this
- * module) holds the folder of 10,000 files.
- */
-export const BIG_FOLDER_SERVER = '1a7ce997'
+/** Survival SMP holds the folder of 10,000 files. */
+export const BIG_FOLDER_SERVER = DEMO_SERVER_IDENTIFIERS.running
 
 /** Wings' `api.upload_limit` default, in MB (per file). */
 export const DEFAULT_UPLOAD_LIMIT_MB = 100

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { createClock } from '../clock'
 import { createDemoPanel, type DemoPanelInstance } from '../index'
-import { DEMO_SERVER_IDENTIFIERS as IDS } from '../seed'
+import { DEMO_SERVER_IDENTIFIERS as IDS } from '../seed-servers'
 import { Browser, errorBody, loggedIn, START, validationError } from '../test-kit'
 
 type Subuser = {

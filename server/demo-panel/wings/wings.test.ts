@@ -5,7 +5,7 @@ import WebSocket from 'ws'
 
 import { createClock } from '../clock'
 import { createDemoPanel, type DemoPanelInstance } from '../index'
-import { DEMO_SERVER_IDENTIFIERS as IDS } from '../seed'
+import { DEMO_SERVER_IDENTIFIERS as IDS } from '../seed-servers'
 import { startDemoPanel, type StartedDemoPanel } from '../serve'
 import type { Server } from '../store'
 import { loggedIn, START, type Browser } from '../test-kit'

@@ -7,7 +7,7 @@ import { demoAccountAnswer, server } from '@/test-kit/msw'
 import { recordRequests } from '@/test-kit/recorder'
 import { renderApp } from '@/test-kit/render'
 
-// The demo panel seeds ~118 account events for `demo` (server/demo-panel/seed.ts); signing in
+// The demo panel seeds ~118 account events for `demo` (server/demo-panel/seed-activity.ts); signing in
 // for the test adds one more `auth:success`, so the feed holds 119 entries.
 
 const ACTIVITY_PATH = '/api/client/account/activity'

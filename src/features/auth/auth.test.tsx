@@ -5,7 +5,7 @@ import { dropConnections, failRequests, fault } from '@/test-kit/faults'
 import { resetDemoPanel } from '@/test-kit/msw'
 import { renderApp, totpCode } from '@/test-kit/render'
 
-const SECURE_RECOVERY_TOKEN = 'q7Rk2mXw9P' // server/demo-panel/seed.ts
+const SECURE_RECOVERY_TOKEN = 'q7Rk2mXw9P' // server/demo-panel/seed-accounts.ts
 
 async function fillLogin(
   user: Awaited<ReturnType<typeof renderApp>>['user'],

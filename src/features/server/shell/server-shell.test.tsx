@@ -8,7 +8,7 @@ import { FakeWingsSocket, installFakeWings, uninstallFakeWings } from '../test/f
 vi.mock('@/features/server/console/terminal-view', () => import('../test/fake-terminal'))
 
 // The shell against the demo panel: GET /servers/{id} with meta decides the tabs, the 409 states
-// and the not-found page. Seeded servers: server/demo-panel/seed.ts (DEMO_SERVER_IDENTIFIERS).
+// and the not-found page. Seeded servers: server/demo-panel/seed-servers.ts (DEMO_SERVER_IDENTIFIERS).
 
 beforeEach(() => installFakeWings())
 afterEach(() => uninstallFakeWings())
