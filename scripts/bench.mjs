@@ -34,10 +34,10 @@ import os from 'node:os'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { gzipSync } from 'node:zlib'
-import { chromium } from '@playwright/test'
 
 import { ACCOUNT_ROUTE_MODULE, routePathFiles, gzipBytes } from './account-path-files.mjs'
 import { benchSummary, renderBenchMarkdown } from './bench/report-md.mjs'
+import { CHROME_PATH, launchChromium } from './lib/chromium.mjs'
 import { startServers, stopAll, submitSignIn } from './lib/servers.mjs'
 
 const TALON_PORT = 4280
@@ -57,7 +57,6 @@ const EDITOR_PANEL_PORT = 4305
 const FILES_TALON_PORT = 4310
 const FILES_PANEL_PORT = 4311
 const ROUTES = ['/account', '/', '/account/activity']
-const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium'
 const LIGHTHOUSE = 'lighthouse@12.8.2'
 
 const intFromEnv = (name, fallback, max) => {
@@ -102,6 +101,13 @@ process.once('SIGINT', () => {
   process.exit(130)
 })
 const STDIO = process.env.BENCH_DEBUG ? 'inherit' : 'ignore'
+
+/** Chromium for a phase; the report names its version. */
+async function launchBrowser() {
+  const browser = await launchChromium()
+  report.machine.chromium = browser.version()
+  return browser
+}
 
 /** Signs in through the UI; returns Playwright storage state and a Cookie header for `base`. */
 async function signIn(browser, base, who = { user: 'demo', password: 'demo-password' }) {
@@ -480,8 +486,7 @@ async function browserPhases() {
     stdio: STDIO,
   })
 
-  const browser = await chromium.launch({ executablePath: CHROME_PATH })
-  report.machine.chromium = browser.version()
+  const browser = await launchBrowser()
   const demo = await signIn(browser, BASE)
 
   // 1. Cold HTTP cache per route, same session.
@@ -549,8 +554,7 @@ async function loadPhase() {
     panelOptions: { rateLimit: 1e9, faults: true },
     stdio: STDIO,
   })
-  const loadBrowser = await chromium.launch({ executablePath: CHROME_PATH })
-  report.machine.chromium = loadBrowser.version()
+  const loadBrowser = await launchBrowser()
   const session = await signIn(loadBrowser, LOAD_BASE)
   await loadBrowser.close()
 
@@ -606,8 +610,7 @@ async function consoleFloodPhase() {
     panelOptions: { faults: true },
     stdio: STDIO,
   })
-  const browser = await chromium.launch({ executablePath: CHROME_PATH })
-  report.machine.chromium = browser.version()
+  const browser = await launchBrowser()
   try {
     const session = await signIn(browser, base)
     log('console flood (20,000 lines/s for 10 s)')
@@ -626,8 +629,7 @@ async function filesListPhase() {
     dist,
     stdio: STDIO,
   })
-  const browser = await chromium.launch({ executablePath: CHROME_PATH })
-  report.machine.chromium = browser.version()
+  const browser = await launchBrowser()
   try {
     const session = await signIn(browser, base)
     log('files: the 10,000-entry folder')
@@ -647,8 +649,7 @@ async function relaySocketsPhase() {
     panelOptions: { faults: true },
     stdio: STDIO,
   })
-  const browser = await chromium.launch({ executablePath: CHROME_PATH })
-  report.machine.chromium = browser.version()
+  const browser = await launchBrowser()
   const session = await signIn(browser, base)
   await browser.close()
   log('relay: 500 console sockets')
@@ -667,8 +668,7 @@ async function editorOpenPhase() {
     panelOptions: { faults: true },
     stdio: STDIO,
   })
-  const browser = await chromium.launch({ executablePath: CHROME_PATH })
-  report.machine.chromium = browser.version()
+  const browser = await launchBrowser()
   try {
     const session = await signIn(browser, base)
     log('editor: a 4 MiB file, cold and in-app')
