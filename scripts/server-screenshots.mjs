@@ -2,46 +2,9 @@
 // E2E_PORT(+1), signs in as demo and opens the server pages; the console talks to the demo
 // panel's fake Wings through Talon's relay (SCRIPTED_WINGS=1: a tiny in-page Wings instead).
 //   E2E_PORT=4230 node scripts/server-screenshots.mjs [outDir]
-import { spawn } from 'node:child_process'
 import { setTimeout as sleep } from 'node:timers/promises'
 
-import { chromium } from '@playwright/test'
-
-const port = Number(process.env.E2E_PORT ?? 4230)
-const panelPort = port + 1
-const out = process.argv[2] ?? '/tmp/shots'
-const procs = []
-function start(cmd, env) {
-  const p = spawn('node', ['--import', 'tsx', cmd], {
-    env: { ...process.env, ...env },
-    stdio: 'ignore',
-  })
-  procs.push(p)
-}
-async function waitFor(url) {
-  for (let i = 0; i < 120; i++) {
-    try {
-      const r = await fetch(url)
-      if (r.status < 500) return
-    } catch {
-      // not up yet
-    }
-    await sleep(500)
-  }
-  throw new Error(`timeout ${url}`)
-}
-start('server/demo-panel/main.ts', {
-  DEMO_PANEL_PORT: String(panelPort),
-  DEMO_PANEL_FAULTS: '1',
-  DEMO_SERVERS: '20',
-})
-await waitFor(`http://127.0.0.1:${panelPort}/sanctum/csrf-cookie`)
-start('server/main.ts', {
-  PORT: String(port),
-  PANEL_URL: `http://127.0.0.1:${panelPort}`,
-  DIST: 'dist',
-})
-await waitFor(`http://127.0.0.1:${port}/`)
+import { takeScreenshots } from './lib/screenshot-kit.mjs'
 
 const fakeWings = () => {
   class FakeWings {
@@ -102,44 +65,29 @@ const fakeWings = () => {
   globalThis.WebSocket = FakeWings
 }
 
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' })
-const shots = []
-try {
-  for (const scheme of ['light', 'dark']) {
-    for (const width of [360, 1280]) {
-      const context = await browser.newContext({
-        viewport: { width, height: width === 360 ? 780 : 900 },
-        colorScheme: scheme,
-        baseURL: `http://127.0.0.1:${port}`,
-      })
-      if (process.env.SCRIPTED_WINGS === '1') await context.addInitScript(fakeWings)
-      const page = await context.newPage()
-      await page.goto('/login')
-      await page.getByLabel('Username or email').fill('demo')
-      await page.getByLabel('Password', { exact: true }).fill('demo-password')
-      await page.getByRole('button', { name: 'Sign in' }).click()
-      await page.waitForURL((u) => u.pathname === '/')
-      const name = (p) => `${out}/server-${p}-${width}-${scheme}.png`
-      const visit = async (path, label, wait) => {
-        await page.goto(path)
-        await page.getByRole('heading', { level: 1 }).first().waitFor()
-        if (wait) await wait()
-        await sleep(1500)
-        await page.screenshot({ path: name(label), fullPage: true })
-        shots.push(name(label))
-      }
-      await visit('/server/1a7ce997', 'console', () => page.getByText('Connected').waitFor())
-      await visit('/server/1a7ce997/settings', 'settings')
-      await visit('/server/1a7ce997/activity', 'activity')
-      await visit('/server/c41d7e2a', 'installing')
-      await visit('/server/8f06b5e3', 'suspended')
-      await visit('/server/nope1234', 'not-found')
-      await visit('/server/e6a19d08', 'subuser', () => page.getByText('Connected').waitFor())
-      await context.close()
+await takeScreenshots(
+  {
+    name: 'server-screenshots',
+    port: Number(process.env.E2E_PORT ?? 4230),
+    panelOptions: { faults: true, adminServers: 20 },
+    out: process.argv[2] ?? '/tmp/shots',
+    initScript: process.env.SCRIPTED_WINGS === '1' ? fakeWings : undefined,
+  },
+  async ({ page, file, save, signIn }) => {
+    await signIn()
+    const visit = async (path, label, wait) => {
+      await page.goto(path)
+      await page.getByRole('heading', { level: 1 }).first().waitFor()
+      if (wait) await wait()
+      await sleep(1500)
+      await save(file(`server-${label}`), { fullPage: true })
     }
-  }
-} finally {
-  await browser.close()
-  for (const p of procs) p.kill()
-}
-console.log(shots.join('\n'))
+    await visit('/server/1a7ce997', 'console', () => page.getByText('Connected').waitFor())
+    await visit('/server/1a7ce997/settings', 'settings')
+    await visit('/server/1a7ce997/activity', 'activity')
+    await visit('/server/c41d7e2a', 'installing')
+    await visit('/server/8f06b5e3', 'suspended')
+    await visit('/server/nope1234', 'not-found')
+    await visit('/server/e6a19d08', 'subuser', () => page.getByText('Connected').waitFor())
+  },
+)
