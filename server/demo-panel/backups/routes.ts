@@ -4,8 +4,8 @@ import { allInput, input } from '../context'
 import { paginate } from '../pagination'
 import { accessDenied, badRequest, displayError, notFound, panelError } from '../panel-errors'
 import { client, json, logActivity, noContent, type Panel, type RouteFn } from '../panel'
-import { permissionsFor } from '../servers/permissions'
-import type { Server, User } from '../store'
+import { can } from '../servers/permissions'
+import type { Server } from '../store'
 import { atom } from '../time'
 import { validate, type CustomRule } from '../validation'
 import { backupArchive } from './archive'
@@ -19,11 +19,6 @@ import { WingsBackups } from './wings-backups'
 
 /** config/backups.php `throttles`: 2 backups (running or successful) per 600 s, per server. */
 export const BACKUP_THROTTLE = { limit: 2, periodS: 600 }
-
-const can = (user: User, server: Server, permission: string): boolean => {
-  const perms = permissionsFor(user, server)
-  return perms.includes('*') || perms.includes(permission)
-}
 
 /** Laravel's `boolean` rule: true, false, 0, 1, '0', '1'. */
 const booleanRule: CustomRule = {

@@ -1,7 +1,7 @@
 import { allInput, input, type RequestContext } from '../context'
 import { accessDenied, displayError, notFound } from '../panel-errors'
 import { client, json, logActivity, noContent, type Panel, type RouteFn } from '../panel'
-import { permissionsFor } from '../servers/permissions'
+import { can } from '../servers/permissions'
 import type { Server, User } from '../store'
 import { validate, type CustomRule } from '../validation'
 import {
@@ -18,11 +18,6 @@ import {
 // CREATE USER … @remote, GRANT) is not simulated: only what the API shows of it.
 
 const REMOTE_PATTERN = /^[\w\-/.%:]+$/
-
-const can = (user: User, server: Server, key: string): boolean => {
-  const perms = permissionsFor(user, server)
-  return perms.includes('*') || perms.includes(key)
-}
 
 /** Laravel's alpha_dash (Unicode letters and marks, digits, `-` and `_`). */
 const alphaDash: CustomRule = {

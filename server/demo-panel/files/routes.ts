@@ -11,8 +11,8 @@ import {
   type RouteFn,
 } from '../panel'
 import { accessDenied, displayError, panelError, serverError } from '../panel-errors'
-import { permissionsFor } from '../servers/permissions'
-import type { Server, User } from '../store'
+import { can } from '../servers/permissions'
+import type { Server } from '../store'
 import { displayAttribute, validate, type CustomRule } from '../validation'
 import { makeZip } from './archive'
 import { denylistFor, treeFor } from './state'
@@ -98,11 +98,6 @@ export function registerFilesRoutes(panel: Panel, route: RouteFn): void {
   const { store } = panel
   // The fake Wings' download/upload endpoints read this panel's volumes.
   bindWingsFiles(panel)
-
-  const can = (user: User, server: Server, permission: string): boolean => {
-    const perms = permissionsFor(user, server)
-    return perms.includes('*') || perms.includes(permission)
-  }
 
   /** A FormRequest's authorize(): the permission first, then its rules. */
   const authorize = (ctx: ClientHandlerContext, permission: string): Server => {

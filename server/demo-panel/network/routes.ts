@@ -3,16 +3,11 @@ import type { Context } from 'hono'
 import { allInput } from '../context'
 import { accessDenied, displayError, notFound, panelError } from '../panel-errors'
 import { client, json, logActivity, noContent, type Panel, type RouteFn } from '../panel'
-import { permissionsFor } from '../servers/permissions'
-import type { Allocation, Server, User } from '../store'
+import { can } from '../servers/permissions'
+import type { Allocation, Server } from '../store'
 import { validate } from '../validation'
 
 // NetworkAllocationController and FindAssignableAllocationService (contract §2.7).
-
-const can = (user: User, server: Server, permission: string): boolean => {
-  const perms = permissionsFor(user, server)
-  return perms.includes('*') || perms.includes(permission)
-}
 
 /** AllocationTransformer. */
 const allocationItem = (server: Server, a: Allocation) => ({

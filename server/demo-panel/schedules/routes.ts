@@ -11,8 +11,8 @@ import {
   type Panel,
   type RouteFn,
 } from '../panel'
-import { permissionsFor } from '../servers/permissions'
-import type { Server, User } from '../store'
+import { can } from '../servers/permissions'
+import type { Server } from '../store'
 import { displayAttribute, isFilled, validate, type CustomRule } from '../validation'
 import {
   atomIn,
@@ -30,11 +30,6 @@ import { ScheduleRunner } from './runner'
 export interface ScheduleRoutesOptions {
   /** The panel's APP_TIMEZONE (default UTC, like every other date the double emits). */
   timezone?: string
-}
-
-const can = (user: User, server: Server, key: string): boolean => {
-  const perms = permissionsFor(user, server)
-  return perms.includes('*') || perms.includes(key)
 }
 
 /** PHP's `(bool) $value`: "0", "", 0, null and [] are false; everything else, "false" too, is true. */

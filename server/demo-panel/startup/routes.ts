@@ -1,17 +1,12 @@
 import { allInput, input } from '../context'
 import { accessDenied, badRequest, serverError } from '../panel-errors'
 import { client, json, logActivity, noContent, type Panel, type RouteFn } from '../panel'
-import { permissionsFor } from '../servers/permissions'
-import type { EggVariable, Server, User } from '../store'
+import { can } from '../servers/permissions'
+import type { EggVariable, Server } from '../store'
 import { validate } from '../validation'
 import { eggRuleSpecs } from './egg-rules'
 
 // StartupController (index, update) and SettingsController@dockerImage (contract §2.8).
-
-const can = (user: User, server: Server, permission: string): boolean => {
-  const perms = permissionsFor(user, server)
-  return perms.includes('*') || perms.includes(permission)
-}
 
 /** StartupCommandService::handle(): the server's startup with every `{{VAR}}` filled in. */
 export function renderStartup(server: Server, hideAllValues = false): string {

@@ -3,7 +3,7 @@ import { hashSecret } from '../hashing'
 import { accessDenied, displayError, notFound, panelError } from '../panel-errors'
 import { client, json, logActivity, noContent, type Panel, type RouteFn } from '../panel'
 import { randomString, randomUuid } from '../random'
-import { permissionsFor, SUBUSER_PERMISSIONS } from '../servers/permissions'
+import { can, permissionsFor, SUBUSER_PERMISSIONS } from '../servers/permissions'
 import type { Server, User } from '../store'
 import { atom } from '../time'
 import { validate } from '../validation'
@@ -36,10 +36,6 @@ export function registerSubuserRoutes(panel: Panel, route: RouteFn): void {
   const serverOf = (server: Server | null): Server => {
     if (!server) throw new Error('subuser route registered without {server}')
     return server
-  }
-  const can = (user: User, server: Server, key: string): boolean => {
-    const perms = permissionsFor(user, server)
-    return perms.includes('*') || perms.includes(key)
   }
 
   const item = (server: Server, user: User) => ({
