@@ -170,7 +170,9 @@ describe('API keys over Bearer', () => {
   })
 })
 
-describe('SSH keys', () => {
+// Keys are made fresh (ssh-keygen, node:crypto): a prime search can take seconds on a busy
+// 2-core machine, so these tests get more than the default 5 s.
+describe('SSH keys', { timeout: 30_000 }, () => {
   const dir = mkdtempSync(join(tmpdir(), 'demo-panel-ssh-'))
   const sshKeygen = (args: string[]): string =>
     execFileSync('ssh-keygen', args, { encoding: 'utf8' })
@@ -221,7 +223,7 @@ describe('SSH keys', () => {
   it('accepts PEM (SPKI) public keys and matches the OpenSSH fingerprint', async () => {
     const { panel } = makePanel()
     const demo = await loggedIn(panel)
-    const file = fresh('rsa', 3072)
+    const file = fresh('rsa', 2048)
     const expected = /SHA256:(\S+)/.exec(sshKeygen(['-lf', `${file}.pub`]))?.[1]
     const pem = sshKeygen(['-e', '-m', 'PKCS8', '-f', `${file}.pub`])
     const res = await demo.post('/api/client/account/ssh-keys', { name: 'pem', public_key: pem })
@@ -252,9 +254,10 @@ describe('SSH keys', () => {
         validationError('public_key', 'RSA keys must be at least 2048 bytes in length.', ''),
       ],
     })
+    // The smallest DSA parameters: any DSA key is refused, and larger ones take seconds to make.
     const dsa = generateKeyPairSync('dsa', {
-      modulusLength: 2048,
-      divisorLength: 256,
+      modulusLength: 1024,
+      divisorLength: 160,
     })
       .publicKey.export({ type: 'spki', format: 'pem' })
       .toString()
