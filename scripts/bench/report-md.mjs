@@ -401,7 +401,7 @@ function remeasuredNote(report) {
   const lines = []
   if (report.remeasured) {
     lines.push(
-      `_Re-measured ${report.remeasured.date.slice(0, 16).replace('T', ' ')} UTC (\`BENCH_PHASES=${report.remeasured.phases.join(',')}\`, Node ${report.remeasured.node}); the other sections are from the full run of ${report.date.slice(0, 16).replace('T', ' ')} UTC. The production build was re-run: ${report.build.ms} ms._\n`,
+      `_Re-measured ${report.remeasured.date.slice(0, 16).replace('T', ' ')} UTC (\`BENCH_PHASES=${report.remeasured.phases.join(',')}\`, Node ${report.remeasured.node}); the other sections keep their figures from earlier runs: the full run of ${report.date.slice(0, 16).replace('T', ' ')} UTC or a later partial one (each section says when it was measured where it matters; \`git log reports/bench.json\` has the rest). The production build was re-run: ${report.build.ms} ms._\n`,
     )
   }
   return lines
