@@ -63,6 +63,36 @@ test('an account whose language is German gets Talon in German, end to end', asy
   await expect(page.getByRole('button', { name: en.layout.signOut })).toBeVisible()
 })
 
+test('a German account opening server pages by their address gets them in German', async ({
+  page,
+}) => {
+  await signIn(page, LENA.user, LENA.password)
+  await expect(page).toHaveURL('/')
+  type Item = {
+    attributes: {
+      identifier: string
+      name: string
+      status: string | null
+      is_node_under_maintenance: boolean
+    }
+  }
+  const list = (await (
+    await page.request.get('/api/client', { headers: { Accept: 'application/json' } })
+  ).json()) as { data: Item[] }
+  // One of her servers whose pages open (not installing, suspended or on a node in maintenance).
+  const { identifier, name } = list.data.find(
+    (s) => s.attributes.status === null && !s.attributes.is_node_under_maintenance,
+  )!.attributes
+  // Each a full page load: the German catalogue downloads beside the server area's texts, and
+  // whichever comes last must not leave the page without them (it showed the error page).
+  for (const tab of ['backups', 'schedules', 'files'] as const) {
+    await page.goto(`/server/${identifier}/${tab}`)
+    await expect(page.getByRole('heading', { level: 1, name })).toBeVisible()
+    const tabs = page.getByRole('navigation', { name: de.server.shell.tabsLabel })
+    await expect(tabs.getByRole('link', { name: de.server.shell.tabs[tab] })).toBeVisible()
+  }
+})
+
 test('anyone can pick the interface language for this device on the Account page', async ({
   page,
 }) => {

@@ -83,7 +83,12 @@ async function loadCatalogue(language: string): Promise<Messages> {
   const cached = loaded.get(language)
   if (cached) return cached
   const load = CATALOGUES[language]
-  const messages = load ? withFallback(english, await load()) : english
+  if (!load) return english
+  const catalogue = await load()
+  // Merged over English as it is now, not as it was when the download began: the server area's
+  // texts may have arrived meanwhile (a full page load of a server page), and a catalogue merged
+  // over the core alone would lack them.
+  const messages = withFallback(english, catalogue)
   loaded.set(language, messages)
   return messages
 }

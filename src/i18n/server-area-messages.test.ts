@@ -31,4 +31,27 @@ describe('server area messages', () => {
     expect(language.getI18n().language).toBe('de')
     expect(language.messages().server.shell.tabs.console).toBe(de.server.shell.tabs.console)
   })
+
+  it('stay in a German catalogue that arrives after them (a full page load of a server page)', async () => {
+    vi.resetModules()
+    // German is still downloading when the server route's texts arrive.
+    let release = () => {}
+    const gate = new Promise<void>((resolve) => (release = resolve))
+    vi.doMock('./de', async () => {
+      await gate
+      return vi.importActual('./de')
+    })
+    try {
+      const language = await import('./language')
+      const german = language.setLanguage('de', false)
+      await language.loadServerAreaMessages()
+      release()
+      await german
+      expect(language.getI18n().language).toBe('de')
+      expect(language.messages().server.shell.tabs.console).toBe(de.server.shell.tabs.console)
+      expect(language.messages().backups).toBeDefined()
+    } finally {
+      vi.doUnmock('./de')
+    }
+  })
 })
