@@ -109,6 +109,21 @@ export default defineConfig({
           environment: 'jsdom',
           globals: true,
           include: ['src/**/*.test.{ts,tsx}'],
+          exclude: ['src/**/*.isolated.test.{ts,tsx}'],
+          setupFiles: ['src/test-kit/setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // Tests that need fresh copies of modules (vi.resetModules, vi.doMock): in the shared
+          // module graph they would hand the next file in the worker other copies of the app's
+          // modules than its setup holds. Named *.isolated.test.*, each runs on its own.
+          name: 'web-isolated',
+          isolate: true,
+          environment: 'jsdom',
+          globals: true,
+          include: ['src/**/*.isolated.test.{ts,tsx}'],
           setupFiles: ['src/test-kit/setup.ts'],
         },
       },

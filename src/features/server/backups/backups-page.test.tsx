@@ -1,16 +1,15 @@
 import { act, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 
+import { afterThisTest } from '@/test-kit/cleanup'
 import { advancePanelClock, fault, holdRequests } from '@/test-kit/faults'
 import { panelFetch } from '@/test-kit/msw'
 import { recordRequests } from '@/test-kit/recorder'
 import { renderApp } from '@/test-kit/render'
 
 import { FakeWingsSocket, installFakeWings, uninstallFakeWings } from '../test/fake-wings'
-import { startDownload } from './start-download'
 
 vi.mock('@/features/server/console/terminal-view', () => import('../test/fake-terminal'))
-vi.mock('./start-download', () => ({ startDownload: vi.fn() }))
 
 // The backups page against the demo panel; Wings' socket is the scripted FakeWingsSocket, fed the
 // payload the fake Wings would send.
@@ -278,10 +277,19 @@ describe('backups page', () => {
   })
 
   it('downloads through a signed URL used at once and kept nowhere', async () => {
+    // The download is a click on a link that is gone at once: the click is where the URL shows.
+    const clicked: string[] = []
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
+      clicked.push(this.href)
+    })
+    afterThisTest(() => click.mockRestore())
     const { user, queryClient } = await openBackups()
     await user.click(await screen.findByRole('button', { name: 'Download Nightly' }))
-    await waitFor(() => expect(vi.mocked(startDownload)).toHaveBeenCalledTimes(1))
-    const url = vi.mocked(startDownload).mock.calls[0]?.[0] ?? ''
+    await waitFor(() => expect(clicked).toHaveLength(1))
+    const url = clicked[0] ?? ''
+    expect(document.querySelector(`a[href="${url}"]`)).toBeNull()
     expect(url).toMatch(/\/download\/backup\?token=/)
     expect(
       JSON.stringify(
