@@ -85,6 +85,33 @@ test('settings show the SFTP login; a 409 server and an unknown one are explaine
   await expect(page.getByRole('heading', { level: 1, name: 'Server not found' })).toBeVisible()
 })
 
+test('on a phone the tab row shows the current tab, even the last one opened by its address', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 780 })
+  await openServer(page)
+  const tabs = page.getByRole('navigation', { name: 'Server sections' })
+  const inView = async (name: string) => {
+    const row = (await tabs.boundingBox())!
+    const tab = (await tabs.getByRole('link', { name, exact: true }).boundingBox())!
+    return tab.x >= row.x && tab.x + tab.width <= row.x + row.width
+  }
+  // The row does not fit: the last tabs start out of view.
+  expect(await inView('Activity')).toBe(false)
+  for (const [path, name] of [
+    ['/settings', 'Settings'],
+    ['/activity', 'Activity'],
+    ['', 'Console'],
+  ] as const) {
+    await page.goto(`/server/1a7ce997${path}`)
+    await expect(tabs.getByRole('link', { name, exact: true })).toHaveAttribute(
+      'aria-current',
+      'page',
+    )
+    await expect.poll(() => inView(name)).toBe(true)
+  }
+})
+
 test('server pages pass axe at 360 px in light and dark', async ({ page }) => {
   test.setTimeout(120_000)
   await page.setViewportSize({ width: 360, height: 780 })

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { lazy, Suspense, useMemo } from 'react'
-import { Link, NavLink, Outlet, useParams } from 'react-router'
+import { Link, Outlet, useParams } from 'react-router'
 
 import { isApiError } from '@/api/errors'
 import { serverDetailQueries } from '@/api/server'
@@ -11,7 +11,6 @@ import { Skeleton } from '@/components/ui/skeleton'
 import { StatusBadge } from '@/features/servers/components/status-badge'
 import type { StatusTone } from '@/features/servers/server-status'
 import { useI18n } from '@/i18n/language'
-import { cn } from '@/lib/cn'
 import { paths } from '@/lib/paths'
 import { useTitleSubject } from '@/lib/title-subject'
 
@@ -22,6 +21,7 @@ import { ConflictState } from './conflict-state'
 import { ServerContext } from './server-context'
 import type { ServerContextValue } from './server-context'
 import { ServerNotFound } from './server-not-found'
+import { ServerTabs } from './server-tabs'
 import { useLiveServer } from './use-live-server'
 
 // The console is the heavy page (xterm); in a conflict state admins get it from here.
@@ -142,33 +142,7 @@ function LoadedShell({
           </dl>
         </header>
 
-        {tabs.length > 1 && (
-          <nav
-            aria-label={t.server.shell.tabsLabel}
-            className="-mx-4 border-b border-border sm:mx-0"
-          >
-            <ul className="flex gap-1 overflow-x-auto px-4 sm:px-0">
-              {tabs.map((tab) => (
-                <li key={tab.id} className="shrink-0">
-                  <NavLink
-                    to={tab.path === '' ? paths.server(id) : `${paths.server(id)}/${tab.path}`}
-                    end={tab.path === ''}
-                    className={({ isActive }) =>
-                      cn(
-                        '-mb-px inline-flex min-h-11 items-center border-b-2 px-3 text-sm font-medium focus-visible:ring-2 focus-visible:ring-ring focus-visible:outline-none sm:min-h-10',
-                        isActive
-                          ? 'border-accent text-fg'
-                          : 'border-transparent text-fg-muted hover:border-border hover:text-fg',
-                      )
-                    }
-                  >
-                    {t.server.shell.tabs[tab.id]}
-                  </NavLink>
-                </li>
-              ))}
-            </ul>
-          </nav>
-        )}
+        {tabs.length > 1 && <ServerTabs id={id} tabs={tabs} />}
 
         {conflict === null ? (
           <Outlet />
