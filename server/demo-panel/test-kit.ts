@@ -24,6 +24,9 @@ export function createClock(start = START): Clock {
  * timer the panel sets meanwhile: it waits on the timer being set, never on real time. Returns
  * the answer and how far the clock was moved.
  */
+/** Demo time after which settleOnClock gives up (a request that never answers). */
+const SETTLE_LIMIT_MS = 24 * 3_600_000
+
 export async function settleOnClock<T>(
   clock: DemoClock,
   work: Promise<T>,
@@ -51,6 +54,11 @@ export async function settleOnClock<T>(
       }
       clock.advance(ms)
       advancedMs += ms
+      // A timer that re-arms itself (a ticker) would otherwise keep this loop busy without ever
+      // letting the request's own continuation run.
+      await new Promise<void>((resolve) => setImmediate(resolve))
+      if (advancedMs > SETTLE_LIMIT_MS)
+        throw new Error(`settleOnClock: no answer after ${SETTLE_LIMIT_MS} ms of demo time`)
     }
     return { result: await result, advancedMs }
   } finally {
@@ -59,19 +67,18 @@ export async function settleOnClock<T>(
 }
 
 /**
- * Resolves with the durations of the next `count` timers set on `clock` (a request that waits
- * on the demo clock has set them once this resolves): for stepping time to an exact moment.
+ * Resolves once a timer of exactly `ms` is set on `clock`: a request that waits on the demo clock
+ * has reached that wait, and the test can move time by exactly that much. Other timers set
+ * meanwhile (the game process's stats ticker, a socket's) are let through untouched.
  */
-export function timersSet(clock: DemoClock, count: number): Promise<number[]> {
+export function timerSet(clock: DemoClock, ms: number): Promise<void> {
   const setTimer = clock.setTimer.bind(clock)
-  const seen: number[] = []
   return new Promise((resolve) => {
-    clock.setTimer = (ms, fn) => {
-      seen.push(ms)
-      const cancel = setTimer(ms, fn)
-      if (seen.length === count) {
+    clock.setTimer = (duration, fn) => {
+      const cancel = setTimer(duration, fn)
+      if (duration === ms) {
         clock.setTimer = setTimer
-        resolve(seen)
+        resolve()
       }
       return cancel
     }
