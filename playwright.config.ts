@@ -30,6 +30,8 @@ export default defineConfig({
   // A limit, not a wait: the axe scans are CPU-bound, and parallel workers share two cores (with
   // whatever else runs there), so a scan-heavy test can take 30 s without anything being wrong.
   timeout: 60_000,
+  // About five minutes normally: a run that hangs fails here rather than using up CI's 90 minutes.
+  globalTimeout: 30 * 60_000,
   expect: { timeout: 7_000 },
   reporter: process.env.CI
     ? [['list'], ['json', { outputFile: 'reports/playwright.json' }]]

@@ -65,7 +65,10 @@ report lint
 
 echo "── unit and component tests (vitest)"
 since=$SECONDS
-npx vitest run --reporter=default --reporter=json --outputFile.json=reports/vitest.json
+# About a minute normally; a test that spins without yielding can't time out by itself, so the
+# whole run is bounded instead (a hang then fails here rather than using up CI's 90 minutes).
+timeout --kill-after=10 900 npx vitest run --reporter=default --reporter=json \
+  --outputFile.json=reports/vitest.json
 count vitest reports/vitest.json
 echo "vitest: $(took "$since")"
 
