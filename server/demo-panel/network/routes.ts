@@ -9,15 +9,15 @@ import { validate } from '../validation'
 
 // NetworkAllocationController and FindAssignableAllocationService (contract §2.7).
 
-/** AllocationTransformer. */
-const allocationItem = (server: Server, a: Allocation) => ({
+/** AllocationTransformer (`hideNotes`: the server item's primary one, for users without allocation.read). */
+export const allocationItem = (server: Server, a: Allocation, hideNotes = false) => ({
   object: 'allocation',
   attributes: {
     id: a.id,
     ip: a.ip,
     ip_alias: a.ipAlias,
     port: a.port,
-    notes: a.notes,
+    notes: hideNotes ? null : a.notes,
     is_default: a.id === server.primaryAllocationId,
   },
 })

@@ -1,6 +1,8 @@
 import { actorItem } from '../activity'
 import type { RequestContext } from '../context'
 import type { Server, Store, User } from '../store'
+import { allocationItem } from '../network/routes'
+import { renderStartup, variableItem } from '../startup/routes'
 import { can, SUBUSER_PERMISSIONS } from './permissions'
 
 // ServerTransformer and SubuserTransformer: a server as the Client API shows it to one user.
@@ -28,52 +30,16 @@ export function serverItem(
   const node = store.nodes.find((n) => n.id === server.nodeId)
   const primary = server.allocations.find((a) => a.id === server.primaryAllocationId)
   const startupRead = can(user, server, 'startup.read')
-  let invocation = server.startup
-    .replaceAll('{{SERVER_MEMORY}}', String(server.limits.memory))
-    .replaceAll('{{SERVER_IP}}', primary?.ip ?? '')
-    .replaceAll('{{SERVER_PORT}}', String(primary?.port ?? ''))
-  for (const variable of server.variables) {
-    invocation = invocation.replaceAll(
-      `{{${variable.envVariable}}}`,
-      startupRead && variable.userViewable !== false ? variable.serverValue : '[hidden]',
-    )
-  }
-  const allocationItem = (
-    a: Server['allocations'][number],
-    hideNotes: boolean,
-  ): Record<string, unknown> => ({
-    object: 'allocation',
-    attributes: {
-      id: a.id,
-      ip: a.ip,
-      ip_alias: a.ipAlias,
-      port: a.port,
-      notes: hideNotes ? null : a.notes,
-      is_default: a.id === server.primaryAllocationId,
-    },
-  })
+  const invocation = renderStartup(server, !startupRead)
   const allocations = can(user, server, 'allocation.read')
-    ? server.allocations.map((a) => allocationItem(a, false))
+    ? server.allocations.map((a) => allocationItem(server, a))
     : primary
-      ? [allocationItem(primary, true)]
+      ? [allocationItem(server, primary, true)]
       : []
   const variables = startupRead
     ? {
         object: 'list',
-        data: server.variables
-          .filter((v) => v.userViewable !== false)
-          .map((v) => ({
-            object: 'egg_variable',
-            attributes: {
-              name: v.name,
-              description: v.description,
-              env_variable: v.envVariable,
-              default_value: v.defaultValue,
-              server_value: v.serverValue,
-              is_editable: v.isEditable,
-              rules: v.rules,
-            },
-          })),
+        data: server.variables.filter((v) => v.userViewable !== false).map((v) => variableItem(v)),
       }
     : { object: 'null_resource', attributes: null }
   return {

@@ -25,7 +25,7 @@ export function renderStartup(server: Server, hideAllValues = false): string {
 }
 
 /** EggVariableTransformer. */
-const variableItem = (v: EggVariable, serverValue: string | null = v.serverValue) => ({
+export const variableItem = (v: EggVariable, serverValue: string | null = v.serverValue) => ({
   object: 'egg_variable',
   attributes: {
     name: v.name,
