@@ -1,7 +1,7 @@
 import type { Messages } from '@/i18n/catalogue'
 
-import { SESSION_EVENT } from '../socket/server-socket'
-import type { WingsFrame } from '../socket/server-socket'
+import { SESSION_EVENT } from '../socket/wings-frames'
+import type { WingsFrame } from '../socket/wings-frames'
 
 // Which Wings frames become terminal lines, and how they look (upstream's console: daemon lines
 // with a yellow prelude, errors in red, state changes announced). Pure, so it is tested directly.

@@ -5,7 +5,8 @@ import { serverDetailQueries } from '@/api/server'
 import { powerStates } from '@/api/servers'
 import type { PowerState } from '@/api/servers'
 
-import type { ServerSocket, WingsFrame } from '../socket/server-socket'
+import type { ServerSocket } from '../socket/server-socket'
+import type { WingsFrame } from '../socket/wings-frames'
 import { useSocketFrames } from '../socket/use-server-socket'
 
 // What Wings says about the server right now, kept by the shell so it survives switching tabs:

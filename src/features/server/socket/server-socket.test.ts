@@ -1,7 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 
-import { resolveSocketUrl, ServerSocket, SESSION_EVENT, tokenExpiry } from './server-socket'
-import type { SocketClock, SocketCredentials, WebSocketLike, WingsFrame } from './server-socket'
+import { ServerSocket } from './server-socket'
+import type { SocketClock, SocketCredentials, WebSocketLike } from './server-socket'
+import { resolveSocketUrl, SESSION_EVENT, tokenExpiry } from './wings-frames'
+import type { WingsFrame } from './wings-frames'
 
 // A fake WebSocket the test drives by hand, and vitest's fake timers as the clock.
 

@@ -3,7 +3,8 @@ import { createContext, useContext, useEffect, useMemo, useRef, useSyncExternalS
 import { getWebsocketCredentials } from '@/api/server'
 
 import { ServerSocket } from './server-socket'
-import type { ConnectionState, ServerSocketOptions, WingsFrame } from './server-socket'
+import type { ConnectionState, ServerSocketOptions } from './server-socket'
+import type { WingsFrame } from './wings-frames'
 
 // One ServerSocket per server for the whole app, shared by every component that shows it, and
 // released a moment after the last one leaves — so StrictMode's mount → unmount → mount (and a
